@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { User } from './roles';
+import { Evaluation } from './evaluation';
+import { ScorecardVersion } from './scorecard';
+
+/** The REST contract of /api/v1, shared by the server and the extension. */
+export const API_PREFIX = '/api/v1';
+
+export const LoginRequest = z.object({
+  email: z.email().max(200),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const LoginResponse = z.object({ token: z.string().min(20), user: User });
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const ScorecardListResponse = z.object({ scorecards: z.array(ScorecardVersion) });
+export type ScorecardListResponse = z.infer<typeof ScorecardListResponse>;
+
+export const EvaluationListResponse = z.object({ evaluations: z.array(Evaluation) });
+export type EvaluationListResponse = z.infer<typeof EvaluationListResponse>;
+
+export const ApiError = z.object({ error: z.string(), field: z.string().optional() });
+export type ApiError = z.infer<typeof ApiError>;
+
+export const HealthResponse = z.object({ status: z.literal('ok'), version: z.string() });

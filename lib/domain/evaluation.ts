@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { InteractionRef } from './interaction';
+
+export const EvaluationKind = z.enum(['supervisor', 'co-listening', 'self-assessment', 'calibration']);
+export type EvaluationKind = z.infer<typeof EvaluationKind>;
+
+/** One item's answer: a scale option's value or "na", with an optional comment. */
+export const Answer = z.object({
+  value: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  comment: z.string().max(4000).optional(),
+});
+export type Answer = z.infer<typeof Answer>;
+
+export const Answers = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), Answer);
+export type Answers = z.infer<typeof Answers>;
+
+export const ScoreResult = z.object({
+  points: z.number(),
+  maxPoints: z.number(),
+  /** Percentage of the attainable maximum, one decimal; null when nothing is attainable. */
+  percent: z.number().min(0).max(100).nullable(),
+  failedCritical: z.array(z.string()),
+  sections: z.array(
+    z.object({
+      sectionId: z.string(),
+      points: z.number(),
+      maxPoints: z.number(),
+      percent: z.number().min(0).max(100).nullable(),
+      zeroed: z.boolean(),
+    }),
+  ),
+  answered: z.number().int(),
+  total: z.number().int(),
+});
+export type ScoreResult = z.infer<typeof ScoreResult>;
+
+/** What the extension sends: an evaluation keyed by its client-generated id. */
+export const EvaluationInput = z.object({
+  id: z.uuid(),
+  interaction: InteractionRef,
+  scorecardId: z.string().min(1).max(64),
+  scorecardVersion: z.number().int().min(1),
+  kind: EvaluationKind,
+  answers: Answers,
+  comment: z.string().max(10000).default(''),
+  /** Active seconds spent evaluating. */
+  durationSeconds: z.number().int().min(0).max(86400 * 7),
+  startedAt: z.iso.datetime({ offset: true }),
+  submittedAt: z.iso.datetime({ offset: true }),
+});
+export type EvaluationInput = z.infer<typeof EvaluationInput>;
+
+/** An evaluation as the server keeps it: the input plus who scored it and the server's score. */
+export const Evaluation = EvaluationInput.extend({
+  evaluatorId: z.string(),
+  evaluatorName: z.string(),
+  agentId: z.string().nullable(),
+  score: ScoreResult,
+  revision: z.number().int().min(1),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Evaluation = z.infer<typeof Evaluation>;

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './interaction';
+export * from './scorecard';
+export * from './evaluation';
+export * from './api';

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * LAATU_TEST_HOSTS=1 builds an extension that is granted the local test origins at
+ * install, so end-to-end tests need no permission prompt. The shipped build asks for
+ * each contact-center site's access when the user enables Laatu there.
+ */
+const testHosts = process.env.LAATU_TEST_HOSTS === '1';
+const TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  srcDir: '.',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Laatu',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'sidePanel', 'scripting', 'alarms', 'tabs'],
+    // The Laatu server answers the extension through CORS, so no host access is needed
+    // for it; each contact-center site is asked for when the user enables Laatu there.
+    host_permissions: testHosts ? TEST_ORIGINS : [],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Laatu' },
+  },
+});
