@@ -1,0 +1,61 @@
+import type { InteractionField, InteractionSnapshot } from '../lib/domain';
+import { t, type MessageKey } from '../lib/i18n';
+
+const rows: { field: InteractionField; label: MessageKey; value: (s: InteractionSnapshot) => string | undefined }[] = [
+  { field: 'externalId', label: 'interaction.id', value: (s) => s.externalId },
+  { field: 'channel', label: 'interaction.channel', value: (s) => t(`channel.${s.channel}`) },
+  { field: 'customer', label: 'interaction.customer', value: (s) => s.customer },
+  { field: 'agent', label: 'interaction.agent', value: (s) => (s.agentEmail ? `${s.agent ?? ''} <${s.agentEmail}>`.trim() : s.agent) },
+  { field: 'queue', label: 'interaction.queue', value: (s) => s.queue },
+  { field: 'subject', label: 'interaction.subject', value: (s) => s.subject },
+];
+
+/** The interaction open in the active tab. Page text is rendered as text, never as HTML. */
+export function InteractionCard({ snapshot }: { snapshot: InteractionSnapshot }) {
+  return (
+    <section class="card" aria-labelledby="interaction-heading">
+      <h2 id="interaction-heading">{t('interaction.heading')}</h2>
+      <dl class="facts" aria-label={t('interaction.heading')}>
+        {rows.map(({ field, label, value }) => {
+          const text = value(snapshot);
+          return (
+            <div key={field}>
+              <dt>{t(label)}</dt>
+              <dd data-field={field} class={text ? undefined : 'muted'}>
+                {text ?? t('interaction.notRead')}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <a href={snapshot.url} target="_blank" rel="noreferrer noopener">
+        {t('interaction.openInHost')}
+      </a>
+    </section>
+  );
+}
+
+export function NoInteraction({ origin, siteEnabled, onEnable, notice }: {
+  origin: string | null;
+  siteEnabled: boolean | null;
+  onEnable: () => void;
+  notice: string | null;
+}) {
+  return (
+    <section class="card" aria-labelledby="interaction-heading">
+      <h2 id="interaction-heading">{t('interaction.heading')}</h2>
+      <p>{t('interaction.none')}</p>
+      {origin && siteEnabled === false ? (
+        <>
+          <p>{t('site.notEnabled', { origin })}</p>
+          <button type="button" onClick={onEnable}>
+            {t('site.enable', { origin })}
+          </button>
+        </>
+      ) : (
+        <p class="muted">{t('interaction.noneHint')}</p>
+      )}
+      {notice && <p role="status">{notice}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { LocalEvaluation } from '../lib/store';
+import { formatDateTime, t } from '../lib/i18n';
+
+export function SyncBadge({ evaluation }: { evaluation: LocalEvaluation }) {
+  if (evaluation.syncState === 'synced') return <span class="badge ok">{t('sync.synced')}</span>;
+  if (evaluation.syncState === 'rejected')
+    return <span class="badge bad">{t('sync.rejected', { message: evaluation.syncError ?? '' })}</span>;
+  return <span class="badge pending">{t('sync.pending')}</span>;
+}
+
+export function SyncNotice({ pending, offline, nextAttemptAt, expired, onSyncNow }: {
+  pending: number;
+  offline: boolean;
+  nextAttemptAt: number | null;
+  expired: boolean;
+  onSyncNow: () => void;
+}) {
+  if (pending === 0) return null;
+  const text = expired
+    ? t('sync.signInAgain', { count: pending })
+    : offline && nextAttemptAt
+      ? t('sync.offline', { count: pending, when: formatDateTime(new Date(nextAttemptAt).toISOString()) })
+      : null;
+  if (!text) return null;
+  return (
+    <div class="notice" role="status">
+      <p>{text}</p>
+      {!expired && (
+        <button type="button" onClick={onSyncNow}>
+          {t('sync.now')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function EvaluationHistory({ evaluations }: { evaluations: LocalEvaluation[] }) {
+  return (
+    <section class="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('history.heading')}</h2>
+      {evaluations.length === 0 ? (
+        <p class="muted">{t('history.empty')}</p>
+      ) : (
+        <ul class="history" aria-label={t('history.heading')}>
+          {evaluations.map((e) => (
+            <li key={e.id}>
+              <span>
+                {t('history.item', {
+                  interaction: e.interaction.externalId,
+                  scorecard: e.scorecardTitle,
+                  score: e.score.percent === null ? '–' : `${e.score.percent.toFixed(1)} %`,
+                  date: formatDateTime(e.submittedAt),
+                })}
+              </span>{' '}
+              <SyncBadge evaluation={e} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { render } from 'preact';
+import { pickLocale, setLocale } from '../../lib/i18n';
+import { createPanelModel } from '../../lib/state/panel';
+import { requestSite, reconcileDetector } from '../../lib/sites';
+import { getDb } from '../../lib/store';
+import { App } from './App';
+import { browserTabs } from './browser-tabs';
+import './style.css';
+
+setLocale(pickLocale(navigator.languages));
+document.documentElement.lang = navigator.language;
+
+const model = createPanelModel(getDb(), browserTabs());
+void model.sync.run();
+addEventListener('pagehide', () => model.dispose());
+
+async function enableSite(pageUrl: string): Promise<boolean> {
+  const granted = await requestSite(pageUrl);
+  if (granted) await reconcileDetector();
+  return granted;
+}
+
+const root = document.getElementById('app');
+if (root) render(<App model={model} enableSite={enableSite} />, root);

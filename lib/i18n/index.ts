@@ -1,0 +1,37 @@
+import { en, type Catalog, type MessageKey } from './messages/en';
+import { fi } from './messages/fi';
+import { sv } from './messages/sv';
+
+export type { MessageKey } from './messages/en';
+export type Locale = 'en' | 'fi' | 'sv';
+
+const catalogs: Record<Locale, Partial<Catalog>> = { en, fi, sv };
+let current: Locale = 'en';
+
+export function pickLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'fi' || base === 'sv' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/** Looks a UI text up in the current locale, falling back to English, and fills {params}. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogs[current][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(current, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+}

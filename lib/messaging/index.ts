@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { InteractionSnapshot } from '../domain';
+
+/**
+ * Every message between extension contexts is one of these schemas, checked on receipt.
+ * Content scripts may only report what they saw; anything privileged comes from
+ * extension pages, and the sender decides which set a message is checked against.
+ */
+export const ContentScriptMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('interaction/detected'), snapshot: InteractionSnapshot }),
+  z.object({ type: z.literal('interaction/none'), url: z.url().max(2000) }),
+]);
+export type ContentScriptMessage = z.infer<typeof ContentScriptMessage>;
+
+export const ExtensionPageMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sync/now') }),
+  z.object({ type: z.literal('sites/reconcile') }),
+]);
+export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
+
+/** The parts of runtime.MessageSender we decide trust from. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export type Received =
+  | { ok: true; from: 'content-script'; tabId: number; message: ContentScriptMessage }
+  | { ok: true; from: 'extension-page'; message: ExtensionPageMessage }
+  | { ok: false; error: string };
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Validates a message and decides who sent it, once, from the sender's origin
+ * (a compromised page renderer can forge a message body, not its sender origin).
+ */
+export function receive(raw: unknown, sender: SenderLike, extensionId: string, extensionOrigin: string): Received {
+  if (sender.id !== extensionId) return { ok: false, error: 'message from another extension refused' };
+  const senderOrigin = sender.origin ?? originOf(sender.url);
+  if (senderOrigin === extensionOrigin) {
+    const parsed = ExtensionPageMessage.safeParse(raw);
+    return parsed.success
+      ? { ok: true, from: 'extension-page', message: parsed.data }
+      : { ok: false, error: `invalid extension-page message: ${describeIssue(parsed.error)}` };
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0) {
+    return { ok: false, error: 'content messages are accepted from top frames of tabs only' };
+  }
+  const parsed = ContentScriptMessage.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `invalid content-script message: ${describeIssue(parsed.error)}` };
+  const reported = parsed.data.type === 'interaction/detected' ? parsed.data.snapshot.url : parsed.data.url;
+  if (originOf(reported) !== senderOrigin) {
+    return { ok: false, error: 'a content script may only report its own page' };
+  }
+  return { ok: true, from: 'content-script', tabId, message: parsed.data };
+}
+
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { InteractionSnapshot } from '../domain';
+
+/**
+ * The tab registry: tabId → the latest interaction its detector reported.
+ * Kept in storage.session so it outlives a stopped service worker but not the browser.
+ */
+export const TabInteraction = z.object({
+  tabId: z.number().int(),
+  snapshot: InteractionSnapshot.nullable(),
+  pageUrl: z.string().max(2000),
+  reportedAt: z.string(),
+});
+export type TabInteraction = z.infer<typeof TabInteraction>;
+
+export const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+export function readTabInteraction(value: unknown): TabInteraction | null {
+  const parsed = TabInteraction.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,44 @@
+import { computed, signal } from '@preact/signals';
+import { LoginRequest } from '../domain';
+import { describeIssue } from '../messaging';
+import { clearSession, getSession, saveSession, type LaatuDb, type SessionRow } from '../store';
+import { ApiClient, normalizeServerUrl, type FetchLike } from '../sync/api';
+import { liveSignal } from './live';
+
+export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
+
+export function createSessionModel(db: LaatuDb, fetchImpl?: FetchLike) {
+  const live = liveSignal<SessionRow | undefined | null>(() => getSession(db), null);
+  const session = live.value;
+  const loaded = computed(() => session.value !== null);
+  const user = computed(() => session.value?.user ?? null);
+  const busy = signal(false);
+  const error = signal<string | null>(null);
+
+  /** Returns an error message to show, or null when signed in. */
+  async function signIn(serverUrlInput: string, email: string, password: string): Promise<string | null> {
+    const serverUrl = normalizeServerUrl(serverUrlInput);
+    if (!serverUrl) return (error.value = 'badServer');
+    const request = LoginRequest.safeParse({ email: email.trim(), password });
+    if (!request.success) return (error.value = describeIssue(request.error));
+    busy.value = true;
+    error.value = null;
+    try {
+      const { token, user: signedIn } = await new ApiClient(serverUrl, null, fetchImpl).login(request.data);
+      await saveSession(db, serverUrl, token, signedIn);
+      return null;
+    } catch (failure) {
+      return (error.value = failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function signOut(): Promise<void> {
+    await clearSession(db);
+  }
+
+  return { session, loaded, user, busy, error, signIn, signOut, dispose: live.stop };
+}
+
+export type SessionModel = ReturnType<typeof createSessionModel>;

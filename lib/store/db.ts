@@ -1,0 +1,100 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Answers, EvaluationInput, ScoreResult, ScorecardVersion, User } from '../domain';
+
+/** The signed-in user's session; credentials live only in extension storage. */
+export interface SessionRow {
+  key: 'session';
+  serverUrl: string;
+  token: string;
+  user: User;
+  signedInAt: string;
+  /** Set when the server answered 401: sync waits for a new sign-in. */
+  expired?: boolean;
+}
+
+export type SyncState = 'pending' | 'synced' | 'rejected';
+
+export interface LocalEvaluation extends EvaluationInput {
+  evaluatorId: string;
+  interactionKey: string;
+  scorecardTitle: string;
+  /** Score as computed in the panel; replaced by the server's once synced. */
+  score: ScoreResult;
+  syncState: SyncState;
+  syncError?: string;
+  syncedAt?: string;
+  revision?: number;
+}
+
+/** Work in progress on one interaction by one evaluator, written on every change. */
+export interface Draft {
+  key: string;
+  userId: string;
+  interactionKey: string;
+  scorecardId: string;
+  scorecardVersion: number;
+  answers: Answers;
+  comment: string;
+  startedAt: string;
+  activeSeconds: number;
+  updatedAt: string;
+}
+
+/** One write waiting to reach the server; removed only after the server acknowledged it. */
+export interface OutboxRow {
+  seq?: number;
+  kind: 'evaluation.put';
+  entityId: string;
+  userId: string;
+  idempotencyKey: string;
+  payload: EvaluationInput;
+  attempts: number;
+  nextAttemptAt: number;
+  createdAt: string;
+  lastError?: string;
+  /** A permanent refusal (4xx): kept, never retried on its own, shown to the user. */
+  rejected?: boolean;
+}
+
+export interface CachedScorecard extends ScorecardVersion {
+  cachedAt: string;
+}
+
+export interface SyncStatusRow {
+  key: 'sync';
+  lastSuccessAt?: string;
+  lastAttemptAt?: string;
+  lastError?: string;
+  consecutiveFailures: number;
+  nextAttemptAt?: number;
+}
+
+export type SettingRow = SessionRow | SyncStatusRow;
+
+export class LaatuDb extends Dexie {
+  settings!: Dexie.Table<SettingRow, string>;
+  scorecards!: Dexie.Table<CachedScorecard, [string, number]>;
+  evaluations!: EntityTable<LocalEvaluation, 'id'>;
+  drafts!: EntityTable<Draft, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+
+  constructor(name = 'laatu', options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    // Strict durability: a submitted evaluation is on disk when the transaction resolves.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores({
+      settings: 'key',
+      scorecards: '[scorecardId+version], scorecardId, status',
+      evaluations: 'id, evaluatorId, interactionKey, submittedAt, syncState, [evaluatorId+submittedAt]',
+      drafts: 'key, userId, interactionKey, updatedAt',
+      outbox: '++seq, entityId, nextAttemptAt',
+    });
+  }
+}
+
+let shared: LaatuDb | undefined;
+
+/** The one database of this extension origin, shared by the panel and the service worker. */
+export function getDb(): LaatuDb {
+  shared ??= new LaatuDb();
+  return shared;
+}

@@ -1,0 +1,69 @@
+import { interactionKey, type Evaluation, type EvaluationInput, type ScoreResult } from '../domain';
+import type { LaatuDb, LocalEvaluation } from './db';
+import { draftKey } from './drafts';
+
+/**
+ * Saves a submitted evaluation and its outbox row in one transaction, and drops the
+ * draft it came from: either all of it is on disk or none of it is.
+ */
+export async function submitEvaluation(
+  db: LaatuDb,
+  input: EvaluationInput,
+  meta: { evaluatorId: string; scorecardTitle: string; score: ScoreResult },
+): Promise<LocalEvaluation> {
+  const key = interactionKey(input.interaction);
+  const local: LocalEvaluation = {
+    ...input,
+    evaluatorId: meta.evaluatorId,
+    interactionKey: key,
+    scorecardTitle: meta.scorecardTitle,
+    score: meta.score,
+    syncState: 'pending',
+  };
+  await db.transaction('rw', db.evaluations, db.outbox, db.drafts, async () => {
+    await db.evaluations.put(local);
+    await db.outbox.add({
+      kind: 'evaluation.put',
+      entityId: input.id,
+      userId: meta.evaluatorId,
+      idempotencyKey: `${input.id}:${input.submittedAt}`,
+      payload: input,
+      attempts: 0,
+      nextAttemptAt: 0,
+      createdAt: new Date().toISOString(),
+    });
+    await db.drafts.delete(draftKey(meta.evaluatorId, key));
+  });
+  return local;
+}
+
+/** Records the server's acknowledgement: the outbox row goes, the evaluation takes the server's score. */
+export async function acknowledgeEvaluation(db: LaatuDb, seq: number, saved: Evaluation): Promise<void> {
+  await db.transaction('rw', db.evaluations, db.outbox, async () => {
+    await db.outbox.delete(seq);
+    const stillQueued = await db.outbox.where('entityId').equals(saved.id).count();
+    await db.evaluations.update(saved.id, {
+      score: saved.score,
+      revision: saved.revision,
+      syncState: stillQueued > 0 ? 'pending' : 'synced',
+      syncedAt: new Date().toISOString(),
+      syncError: undefined,
+    });
+  });
+}
+
+export async function rejectEvaluation(db: LaatuDb, seq: number, entityId: string, message: string): Promise<void> {
+  await db.transaction('rw', db.evaluations, db.outbox, async () => {
+    await db.outbox.update(seq, { rejected: true, lastError: message });
+    await db.evaluations.update(entityId, { syncState: 'rejected', syncError: message });
+  });
+}
+
+export async function recentEvaluations(db: LaatuDb, evaluatorId: string, limit = 20): Promise<LocalEvaluation[]> {
+  return db.evaluations
+    .where('[evaluatorId+submittedAt]')
+    .between([evaluatorId, ''], [evaluatorId, '\uffff'])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}

@@ -1,0 +1,5 @@
+export * from './db';
+export * from './session';
+export * from './scorecards';
+export * from './drafts';
+export * from './evaluations';

@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import {
+  API_PREFIX,
+  ApiError,
+  Evaluation,
+  EvaluationListResponse,
+  LoginResponse,
+  ScorecardListResponse,
+  type EvaluationInput,
+  type LoginRequest,
+} from '../domain';
+
+/** Why a request did not succeed; decides whether sync retries, waits for sign-in or gives up. */
+export type FailureKind = 'network' | 'unauthorized' | 'rejected' | 'server';
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export function normalizeServerUrl(raw: string): string | null {
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** A typed client of the Laatu REST API; every response is checked against the shared schemas. */
+export class ApiClient {
+  constructor(
+    private readonly serverUrl: string,
+    private readonly token: string | null,
+    private readonly fetchImpl: FetchLike = (input, init) => fetch(input, init),
+  ) {}
+
+  login(request: LoginRequest) {
+    return this.call('POST', '/auth/login', LoginResponse, request);
+  }
+
+  scorecards() {
+    return this.call('GET', '/scorecards', ScorecardListResponse);
+  }
+
+  evaluations() {
+    return this.call('GET', '/evaluations', EvaluationListResponse);
+  }
+
+  putEvaluation(input: EvaluationInput, idempotencyKey: string) {
+    return this.call('PUT', `/evaluations/${encodeURIComponent(input.id)}`, Evaluation, input, {
+      'Idempotency-Key': idempotencyKey,
+    });
+  }
+
+  private async call<T extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: T,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<z.infer<T>> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.serverUrl}${API_PREFIX}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new ApiFailure('network', error instanceof Error ? error.message : 'network error');
+    }
+    const json: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const parsed = ApiError.safeParse(json);
+      const message = parsed.success ? parsed.data.error : `HTTP ${response.status}`;
+      const kind: FailureKind =
+        response.status === 401
+          ? 'unauthorized'
+          : response.status >= 500 || response.status === 429 || response.status === 408
+            ? 'server'
+            : 'rejected';
+      throw new ApiFailure(kind, message, response.status);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new ApiFailure('server', `unexpected answer from the server to ${method} ${path}`);
+    return parsed.data;
+  }
+}
