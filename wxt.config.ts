@@ -12,7 +12,7 @@ const TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDir: '.output',
+  outDir: testHosts ? '.output-test' : '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Laatu',

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { receive, type ContentScriptMessage } from '../lib/messaging';
+import { originOf, receive, type ContentScriptMessage } from '../lib/messaging';
 import { tabKey, type TabInteraction } from '../lib/messaging/tab-interactions';
 import { reconcileDetector } from '../lib/sites';
 import { getDb } from '../lib/store';
@@ -12,13 +12,15 @@ const SYNC_ALARM = 'laatu-sync';
  * It holds no state in memory that matters: it may be stopped at any moment.
  */
 export default defineBackground(() => {
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const extensionOrigin = originOf(browser.runtime.getURL('/')) ?? '';
 
   browser.runtime.onInstalled.addListener(() => void start());
   browser.runtime.onStartup.addListener(() => void start());
   browser.permissions.onAdded.addListener(() => void reconcileDetector());
   browser.permissions.onRemoved.addListener(() => void reconcileDetector());
 
+  // Returning a promise is how a webextension-polyfill listener answers a message.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((raw, sender) => {
     const received = receive(raw, sender, browser.runtime.id, extensionOrigin);
     if (!received.ok) {

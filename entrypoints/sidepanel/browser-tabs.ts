@@ -3,7 +3,7 @@ import type { TabsPort } from '../../lib/state/active-interaction';
 import { tabKey } from '../../lib/messaging/tab-interactions';
 import { isSiteEnabled } from '../../lib/sites';
 
-const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+const ownOrigin = browser.runtime.getURL('/');
 
 /** The browser side of following the active tab, for the panel in the side panel or in a tab. */
 export function browserTabs(): TabsPort {
@@ -11,8 +11,15 @@ export function browserTabs(): TabsPort {
   return {
     async activeTab() {
       windowId ??= (await browser.windows.getCurrent()).id;
-      const [tab] = await browser.tabs.query({ active: true, windowId });
-      if (!tab?.id || !tab.url || tab.url.startsWith(ownOrigin)) return null;
+      // The side panel follows its own window. Opened as a tab, the panel itself is that
+      // window's active tab, so the most recently used host tab of any window counts.
+      const candidates = (await browser.tabs.query({ active: true })).filter(
+        (tab) => tab.id !== undefined && tab.url && !tab.url.startsWith(ownOrigin),
+      );
+      const tab =
+        candidates.find((t) => t.windowId === windowId) ??
+        candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+      if (tab?.id === undefined || !tab.url) return null;
       return { id: tab.id, url: tab.url };
     },
     async readInteraction(tabId) {
@@ -34,7 +41,9 @@ export function browserTabs(): TabsPort {
       browser.storage.onChanged.addListener(onStorage);
       browser.permissions.onAdded.addListener(onActivated);
       browser.permissions.onRemoved.addListener(onActivated);
+      browser.windows.onFocusChanged.addListener(onActivated);
       return () => {
+        browser.windows.onFocusChanged.removeListener(onActivated);
         browser.tabs.onActivated.removeListener(onActivated);
         browser.tabs.onUpdated.removeListener(onUpdated);
         browser.storage.onChanged.removeListener(onStorage);

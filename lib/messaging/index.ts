@@ -32,10 +32,12 @@ export type Received =
   | { ok: true; from: 'extension-page'; message: ExtensionPageMessage }
   | { ok: false; error: string };
 
-function originOf(url: string | undefined): string | null {
+/** scheme://host, also for chrome-extension: URLs (whose WHATWG `origin` may be "null"). */
+export function originOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    return new URL(url).origin;
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
   } catch {
     return null;
   }

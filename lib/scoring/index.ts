@@ -13,7 +13,9 @@ import {
 export function roundPercent(points: number, maxPoints: number): number | null {
   if (maxPoints <= 0) return null;
   const raw = (points / maxPoints) * 100;
-  return Math.min(100, Math.max(0, Math.round((raw + Number.EPSILON) * 10) / 10));
+  // toPrecision strips binary noise first, so 66.65 rounds to 66.7 as a person expects.
+  const tenths = Math.round(Number((raw * 10).toPrecision(12)));
+  return Math.min(100, Math.max(0, tenths / 10));
 }
 
 export type ItemOutcome =

@@ -1,0 +1,107 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { App } from '../../entrypoints/sidepanel/App';
+import type { TabsPort } from '../../lib/state/active-interaction';
+import { createPanelModel, type PanelModel } from '../../lib/state/panel';
+import { cacheScorecards, saveSession, type LaatuDb } from '../../lib/store';
+import { scorecard, snapshot, supervisor, testDb } from './fixtures';
+
+function fakeTabs(initial: unknown) {
+  let stored = initial;
+  let notify = () => {};
+  const port: TabsPort = {
+    activeTab: () => Promise.resolve({ id: 1, url: 'http://127.0.0.1:8787/demo/interactions/T-1001' }),
+    readInteraction: () => Promise.resolve(stored),
+    isSiteEnabled: () => Promise.resolve(true),
+    onChange: (callback) => {
+      notify = callback;
+      return () => {};
+    },
+  };
+  return { port, report: (value: unknown) => ((stored = value), notify()) };
+}
+
+const offline = () => Promise.reject(new Error('offline'));
+let model: PanelModel | undefined;
+afterEach(() => {
+  cleanup();
+  model?.dispose();
+});
+
+async function signedInPanel(db: LaatuDb, tabs = fakeTabs({ tabId: 1, snapshot: snapshot(), pageUrl: 'x', reportedAt: 'now' })) {
+  await saveSession(db, 'http://127.0.0.1:8787', 'token-token-token-token', supervisor);
+  await cacheScorecards(db, [scorecard]);
+  model = createPanelModel(db, tabs.port, offline);
+  render(<App model={model} enableSite={() => Promise.resolve(true)} />);
+  return tabs;
+}
+
+describe('the evaluator panel', () => {
+  test('asks to sign in first, with labelled fields', async () => {
+    model = createPanelModel(testDb(), fakeTabs(null).port, offline);
+    render(<App model={model} enableSite={() => Promise.resolve(true)} />);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByLabelText('E-mail')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Server address'), { target: { value: 'ftp://x' } });
+    fireEvent.input(screen.getByLabelText('E-mail'), { target: { value: 'a@b.fi' } });
+    fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('http:// or https://');
+  });
+
+  test('shows the detected interaction as text, never as HTML', async () => {
+    await signedInPanel(testDb());
+    const region = await screen.findByRole('region', { name: 'Current interaction' });
+    await waitFor(() => expect(region.textContent).toContain('Matti <b>Meikäläinen</b>'));
+    expect(region.querySelector('b')).toBeNull();
+  });
+
+  test('updates the running score as items are answered and names a failed critical item', async () => {
+    await signedInPanel(testDb());
+    const score = await screen.findByRole('status', { name: 'Score' });
+    expect(score.textContent).toContain('Not scored yet');
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Greets the customer by name' })).getByRole('radio', { name: 'Yes' }));
+    await waitFor(() => expect(score.textContent).toContain('100.0 %'));
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Verifies identity first' })).getByRole('radio', { name: 'No' }));
+    await waitFor(() => expect(score.textContent).toContain('0.0 %'));
+    expect(score.textContent).toContain('Failed critical item: Verifies identity first');
+  });
+
+  test('refuses to submit with unanswered items and keeps the answers', async () => {
+    const db = testDb();
+    await signedInPanel(db);
+    fireEvent.click(within(await screen.findByRole('radiogroup', { name: 'Greets the customer by name' })).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Submit evaluation' }));
+    expect((await screen.findByText('2 items still need an answer.')).textContent).toBeTruthy();
+    expect(await db.evaluations.count()).toBe(0);
+    await waitFor(async () => expect(await db.drafts.count()).toBe(1));
+  });
+
+  test('submits into the outbox in one go and lists the evaluation as pending', async () => {
+    const db = testDb();
+    await signedInPanel(db);
+    for (const name of ['Greets the customer by name', 'Tells what the call will cover', 'Verifies identity first']) {
+      fireEvent.click(within(await screen.findByRole('radiogroup', { name })).getByRole('radio', { name: 'Yes' }));
+    }
+    fireEvent.input(screen.getByLabelText('Overall comment'), { target: { value: 'Well done' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit evaluation' }));
+    const history = await screen.findByRole('list', { name: 'Your recent evaluations' });
+    await waitFor(() => expect(history.textContent).toContain('Pending sync'));
+    const [saved] = await db.evaluations.toArray();
+    expect(saved).toMatchObject({ comment: 'Well done', kind: 'supervisor', syncState: 'pending' });
+    expect(await db.outbox.count()).toBe(1);
+    expect(await db.drafts.count()).toBe(0);
+  });
+
+  test('restores the draft when the same interaction is opened again', async () => {
+    const db = testDb();
+    const tabs = await signedInPanel(db);
+    fireEvent.click(within(await screen.findByRole('radiogroup', { name: 'Greets the customer by name' })).getByRole('radio', { name: 'Yes' }));
+    await waitFor(async () => expect(await db.drafts.count()).toBe(1));
+    tabs.report({ tabId: 1, snapshot: snapshot('T-2000'), pageUrl: 'x', reportedAt: 'now' });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Current interaction' }).textContent).toContain('T-2000'));
+    expect(screen.queryByRole('radio', { name: 'Yes', checked: true })).toBeNull();
+    tabs.report({ tabId: 1, snapshot: snapshot('T-1001'), pageUrl: 'x', reportedAt: 'now' });
+    expect(await screen.findByText('Your draft for this interaction was restored.')).toBeTruthy();
+  });
+});
