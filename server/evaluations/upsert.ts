@@ -1,0 +1,100 @@
+import type { Kysely } from 'kysely';
+import { type Evaluation, type EvaluationInput, type User } from '../../lib/domain';
+import { answerProblems, scoreEvaluation, unansweredItems } from '../../lib/scoring';
+import type { Database } from '../db/schema';
+import { HttpError } from '../http/errors';
+import { publishedScorecardVersion } from '../scorecards/store';
+import { mayCorrect, writeRefusal } from './policy';
+import { contentColumns, findEvaluation, inputOf, toEvaluation } from './rows';
+
+export type PutOutcome = { status: 200 | 201; evaluation: Evaluation };
+
+/** Key order must not make a retry look like a correction. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * Stores an evaluation under its client-generated id, exactly once: a retry of the same
+ * content answers with the stored row; changed content is a correction and bumps the
+ * revision, keeping the previous one in evaluation_revisions. The score is always the
+ * server's own, computed on the exact scorecard version the evaluation names.
+ */
+export async function putEvaluation(
+  db: Kysely<Database>,
+  user: User,
+  input: EvaluationInput,
+  now: Date,
+): Promise<PutOutcome> {
+  const refusal = writeRefusal(user, input);
+  if (refusal) throw new HttpError(403, refusal);
+
+  return db.transaction().execute(async (trx) => {
+    const existing = await findEvaluation(trx, input.id);
+    if (existing && !mayCorrect(user, existing)) {
+      throw new HttpError(403, 'This evaluation belongs to another evaluator');
+    }
+    if (existing && canonical(inputOf(existing)) === canonical(input)) {
+      return { status: 200, evaluation: toEvaluation(existing) };
+    }
+
+    const version = await publishedScorecardVersion(trx, input.scorecardId, input.scorecardVersion);
+    if (!version) {
+      throw new HttpError(
+        400,
+        `scorecardVersion: ${input.scorecardId} version ${input.scorecardVersion} has not been published`,
+        'scorecardVersion',
+      );
+    }
+    const problem = answerProblems(version, input.answers)[0];
+    if (problem) throw new HttpError(400, problem, problem.slice(0, problem.indexOf(':')));
+    const unanswered = unansweredItems(version, input.answers)[0];
+    if (unanswered) {
+      const field = `answers.${unanswered.id}`;
+      throw new HttpError(400, `${field}: not answered; a submitted evaluation answers every item`, field);
+    }
+
+    const score = scoreEvaluation(version, input.answers);
+    const agent = input.interaction.agentEmail
+      ? await trx
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', input.interaction.agentEmail.toLowerCase())
+          .executeTakeFirst()
+      : undefined;
+    const columns = contentColumns(input, score, agent?.id ?? null);
+    const at = now.toISOString();
+    const revision = existing ? existing.revision + 1 : 1;
+
+    if (existing) {
+      await trx
+        .updateTable('evaluations')
+        .set({ ...columns, revision, updated_at: at })
+        .where('id', '=', input.id)
+        .where('revision', '=', existing.revision)
+        .execute();
+    } else {
+      await trx
+        .insertInto('evaluations')
+        .values({ ...columns, id: input.id, evaluator_id: user.id, revision, created_at: at, updated_at: at })
+        .execute();
+    }
+    await trx
+      .insertInto('evaluation_revisions')
+      .values({
+        evaluation_id: input.id,
+        revision,
+        payload: JSON.stringify({ input, score, evaluatorId: user.id, agentId: columns.agent_id }),
+        created_at: at,
+      })
+      .execute();
+
+    const saved = await findEvaluation(trx, input.id);
+    if (!saved) throw new Error(`evaluation ${input.id} vanished inside its own transaction`);
+    return { status: existing ? 200 : 201, evaluation: toEvaluation(saved) };
+  });
+}

@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { EvaluationInput, type EvaluationListResponse } from '../../lib/domain';
+import type { Database } from '../db/schema';
+import { maySee } from '../evaluations/policy';
+import { findEvaluation, listEvaluations, toEvaluation } from '../evaluations/rows';
+import { putEvaluation } from '../evaluations/upsert';
+import type { AppEnv } from '../http/env';
+import { fromZodError, HttpError, readJson } from '../http/errors';
+
+const ListQuery = z.object({
+  /** `${platform}:${externalId}`, as interactionKey() builds it. */
+  interaction: z.string().min(3).max(250).optional(),
+});
+
+export function evaluationRoutes(db: Kysely<Database>, now: () => Date) {
+  return new Hono<AppEnv>()
+    .get('/evaluations', async (c) => {
+      const query = ListQuery.safeParse(c.req.query());
+      if (!query.success) throw fromZodError(query.error);
+      const evaluations = await listEvaluations(db, c.get('user'), { interactionKey: query.data.interaction });
+      return c.json({ evaluations } satisfies EvaluationListResponse);
+    })
+    .get('/evaluations/:id', async (c) => {
+      const row = await findEvaluation(db, c.req.param('id'));
+      // Not visible and not there look the same: ids of others' evaluations stay private.
+      if (!row || !maySee(c.get('user'), row)) throw new HttpError(404, 'No such evaluation');
+      return c.json(toEvaluation(row));
+    })
+    .put('/evaluations/:id', async (c) => {
+      const input = await readJson(c, EvaluationInput);
+      if (input.id !== c.req.param('id')) {
+        throw new HttpError(400, 'id: must equal the id in the URL', 'id');
+      }
+      const { status, evaluation } = await putEvaluation(db, c.get('user'), input, now());
+      return c.json(evaluation, status);
+    });
+}
