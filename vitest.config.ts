@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Build output and end-to-end tests never run in the fast projects. */
+const exclude = [...configDefaults.exclude, '.output/**', '.output-test/**', 'tests/e2e/**'];
+
+/**
+ * One project per kind of test; each says where its files are and what they run in.
+ * `npx vitest run --project server` (or unit, e2e) runs one of them.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          exclude,
+        },
+      },
+      {
+        // Same '@/' alias as WXT's generated tsconfig, for tests of extension code.
+        resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/detect/**/*.test.ts'],
+          exclude,
+          // fake-indexeddb must be global before Dexie is imported.
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        // A built extension in real Chromium against the real server: slow, one file at a time.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          exclude: configDefaults.exclude,
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
