@@ -1,0 +1,5 @@
+import type { DetectorRule } from '../rule';
+import { demoDesk } from './demo-desk';
+
+/** Every built-in adapter, one file per platform in this folder; the file name is the rule id. */
+export const builtInRules: readonly DetectorRule[] = [demoDesk];
