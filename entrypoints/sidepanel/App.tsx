@@ -117,6 +117,13 @@ export function App({ model, enableSite }: Props) {
             </label>
             <div class="actions">
               <button type="submit">{t('evaluation.submit')}</button>
+              <span role="status" class="muted">
+                {evaluation.draftState.value === 'saving'
+                  ? t('evaluation.draftSaving')
+                  : evaluation.draftState.value === 'saved'
+                    ? t('evaluation.draftSaved')
+                    : ''}
+              </span>
               {evaluation.draftRestored.value && (
                 <button type="button" class="link" onClick={() => void evaluation.discard()}>
                   {t('evaluation.discardDraft')}

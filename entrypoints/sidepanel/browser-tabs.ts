@@ -7,18 +7,16 @@ const ownOrigin = browser.runtime.getURL('/');
 
 /** The browser side of following the active tab, for the panel in the side panel or in a tab. */
 export function browserTabs(): TabsPort {
-  let windowId: number | undefined;
   return {
     async activeTab() {
-      windowId ??= (await browser.windows.getCurrent()).id;
-      // The side panel follows its own window. Opened as a tab, the panel itself is that
-      // window's active tab, so the most recently used host tab of any window counts.
-      const candidates = (await browser.tabs.query({ active: true })).filter(
-        (tab) => tab.id !== undefined && tab.url && !tab.url.startsWith(ownOrigin),
-      );
-      const tab =
-        candidates.find((t) => t.windowId === windowId) ??
-        candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+      // In the side panel, the host tab is the active tab of the panel's own window. The
+      // panel opened as a page of its own window (tests, a pinned panel window) follows the
+      // host tab the user activated last in any window.
+      const self = await browser.tabs.getCurrent();
+      const candidates = (
+        self ? await browser.tabs.query({ active: true }) : await browser.tabs.query({ active: true, currentWindow: true })
+      ).filter((tab) => tab.id !== undefined && tab.url && !tab.url.startsWith(ownOrigin));
+      const [tab] = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
       if (tab?.id === undefined || !tab.url) return null;
       return { id: tab.id, url: tab.url };
     },

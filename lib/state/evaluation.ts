@@ -37,6 +37,9 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
   const comment = signal('');
   const draftRestored = signal(false);
   const startedAt = signal<string | null>(null);
+  /** Whether everything the evaluator did is on disk: shown, so nobody has to wonder. */
+  const draftState = signal<'none' | 'saving' | 'saved'>('none');
+  let writes = 0;
   let activeMs = 0;
   let lastActivity: number | null = null;
   let commentTimer: ReturnType<typeof setTimeout> | undefined;
@@ -61,6 +64,8 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     const k = key.value;
     const card = scorecard.value;
     if (!k || !card || !startedAt.value) return;
+    writes += 1;
+    draftState.value = 'saving';
     await saveDraft(db, {
       ...k,
       scorecardId: card.scorecardId,
@@ -69,7 +74,10 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
       comment: comment.value,
       startedAt: startedAt.value,
       activeSeconds: Math.round(activeMs / 1000),
+    }).finally(() => {
+      writes -= 1;
     });
+    if (writes === 0 && k === key.peek()) draftState.value = 'saved';
   }
 
   async function load(k: { userId: string; interactionKey: string } | null): Promise<void> {
@@ -83,6 +91,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
       comment.value = fits ? draft.comment : '';
       startedAt.value = fits ? draft.startedAt : null;
       draftRestored.value = Boolean(fits);
+      draftState.value = fits ? 'saved' : 'none';
     });
     activeMs = fits ? draft.activeSeconds * 1000 : 0;
     lastActivity = null;
@@ -149,6 +158,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     score,
     unanswered,
     draftRestored,
+    draftState,
     answer,
     setComment,
     discard,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, waitUntil, type ExtensionBrowser } from './support/browser';
 import { apiEvaluations, apiToken, panelActions } from './support/panel';
 import { freePort, LaatuServer } from './support/server';
 
@@ -13,6 +13,7 @@ describe('detect, evaluate, store and sync in a real browser', () => {
   let server: LaatuServer;
   let browser: ExtensionBrowser;
   let desk: Page;
+  let call: Page;
   let panel: Page;
   let ui: ReturnType<typeof panelActions>;
 
@@ -22,9 +23,10 @@ describe('detect, evaluate, store and sync in a real browser', () => {
     browser = await launchWithExtension();
     // The test build is granted the local origins at install; the worker registers the detector then.
     const worker = await browser.serviceWorker();
-    await expect
-      .poll(() => worker.evaluate(registeredScripts), { timeout: 10_000 })
-      .toBeGreaterThan(0);
+    await waitUntil(async () => (await worker.evaluate(registeredScripts)) > 0, 'the detector registration');
+    // Two host tabs in one window; the panel opens in a window of its own beside them.
+    call = await browser.context.newPage();
+    await call.goto(`${server.url}/demo/interactions/P-3001`);
     desk = await browser.context.newPage();
     await desk.goto(`${server.url}/demo/interactions/T-1001`);
     panel = await browser.openPanel();
@@ -51,13 +53,10 @@ describe('detect, evaluate, store and sync in a real browser', () => {
     await ui.expectInteraction('C-2001');
     expect(await ui.interaction.innerText()).toContain('Chat');
 
-    const call = await browser.context.newPage();
-    await call.goto(`${server.url}/demo/interactions/P-3001`);
     await call.bringToFront();
     await ui.expectInteraction('P-3001');
     await desk.bringToFront();
     await ui.expectInteraction('C-2001');
-    await call.close();
   });
 
   test('scores as the user answers, submits, and the server has it with the same score', async () => {
@@ -103,6 +102,7 @@ describe('detect, evaluate, store and sync in a real browser', () => {
     const groups = await panel.getByRole('radiogroup').all();
     const half = groups.slice(0, Math.ceil(groups.length / 2));
     for (const group of half) await group.getByRole('radio', { name: 'Yes', exact: true }).check();
+    await panel.getByText('Draft saved on this device').waitFor();
 
     await browser.stopServiceWorkers();
     await panel.close();

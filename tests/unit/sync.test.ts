@@ -120,7 +120,9 @@ describe('outbox sync', () => {
 
   test('an expired session stops sync until the user signs in again', async () => {
     const db = await signedIn();
-    await db.settings.update('session', { token: 'not-a-valid-token-at-all' });
+    await db.settings.update('session', (row) => {
+      if (row.key === 'session') row.token = 'not-a-valid-token-at-all';
+    });
     await submit(db, evaluation('T-5004'));
     expect(await syncNow(db, fetchImpl)).toMatchObject({ stoppedBy: 'unauthorized' });
     expect(await syncNow(db, fetchImpl)).toBe('signed-out');

@@ -55,6 +55,8 @@ export const en = {
   'evaluation.failed': 'Could not save the evaluation: {message}',
   'evaluation.discardDraft': 'Discard draft',
   'evaluation.draftRestored': 'Your draft for this interaction was restored.',
+  'evaluation.draftSaving': 'Saving draft…',
+  'evaluation.draftSaved': 'Draft saved on this device',
   'history.heading': 'Your recent evaluations',
   'history.empty': 'No evaluations yet.',
   'history.item': '{interaction} · {scorecard} · {score} · {date}',

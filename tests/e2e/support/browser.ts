@@ -42,9 +42,20 @@ export async function launchWithExtension(extensionDir = TEST_EXTENSION): Promis
     context,
     extensionId,
     serviceWorker,
+    /**
+     * Opens the panel in a window of its own, as the side panel sits beside the host page:
+     * both stay visible, so neither is throttled as a background tab would be.
+     */
     async openPanel() {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      const opener = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(opener);
+      const url = `chrome-extension://${extensionId}/sidepanel.html`;
+      const [page] = await Promise.all([
+        context.waitForEvent('page', (p) => p.url() === url),
+        cdp.send('Target.createTarget', { url, newWindow: true }),
+      ]);
+      await cdp.detach();
+      await page.waitForLoadState('domcontentloaded');
       return page;
     },
     async stopServiceWorkers() {
@@ -59,4 +70,14 @@ export async function launchWithExtension(extensionDir = TEST_EXTENSION): Promis
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Polls until `check` holds; for hooks, where expect.poll is not available. */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
 }
