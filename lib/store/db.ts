@@ -71,12 +71,35 @@ export interface SyncStatusRow {
 
 export type SettingRow = SessionRow | SyncStatusRow;
 
+/** An interaction the signed-in agent handled, seen on their own desk; offered for self-assessment. */
+export interface HandledInteraction {
+  key: string;
+  userId: string;
+  interactionKey: string;
+  snapshot: import('../domain').InteractionSnapshot;
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
+/** A QA admin's scorecard work in progress, kept locally until the server has it. */
+export interface ScorecardDraftRow {
+  /** scorecardId, or a local id for a scorecard not yet created on the server. */
+  id: string;
+  userId: string;
+  version: ScorecardVersion;
+  updatedAt: string;
+  /** Set once the server has this exact content. */
+  savedAt?: string;
+}
+
 export class LaatuDb extends Dexie {
   settings!: Dexie.Table<SettingRow, string>;
   scorecards!: Dexie.Table<CachedScorecard, [string, number]>;
   evaluations!: EntityTable<LocalEvaluation, 'id'>;
   drafts!: EntityTable<Draft, 'key'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
+  handledInteractions!: EntityTable<HandledInteraction, 'key'>;
+  scorecardDrafts!: EntityTable<ScorecardDraftRow, 'id'>;
 
   constructor(name = 'laatu', options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Strict durability: a submitted evaluation is on disk when the transaction resolves.
@@ -87,6 +110,10 @@ export class LaatuDb extends Dexie {
       evaluations: 'id, evaluatorId, interactionKey, submittedAt, syncState, [evaluatorId+submittedAt]',
       drafts: 'key, userId, interactionKey, updatedAt',
       outbox: '++seq, entityId, nextAttemptAt',
+    });
+    this.version(2).stores({
+      handledInteractions: 'key, userId, [userId+lastSeenAt]',
+      scorecardDrafts: 'id, userId, updatedAt',
     });
   }
 }
