@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { User } from './roles';
-import { Evaluation } from './evaluation';
+import { Evaluation, EvaluationRevision, Feedback } from './evaluation';
 import { ScorecardVersion } from './scorecard';
 
 /** The REST contract of /api/v1, shared by the server and the extension. */
@@ -25,3 +25,20 @@ export const ApiError = z.object({ error: z.string(), field: z.string().optional
 export type ApiError = z.infer<typeof ApiError>;
 
 export const HealthResponse = z.object({ status: z.literal('ok'), version: z.string() });
+
+export const FeedbackListResponse = z.object({ feedback: z.array(Feedback) });
+export type FeedbackListResponse = z.infer<typeof FeedbackListResponse>;
+
+export const EvaluationRevisionListResponse = z.object({ revisions: z.array(EvaluationRevision) });
+export type EvaluationRevisionListResponse = z.infer<typeof EvaluationRevisionListResponse>;
+
+/** Organisation-wide settings the QA admin sets. */
+export const OrganisationSettings = z.object({
+  /** How long after submitting the author may still correct an evaluation. */
+  correctionWindowHours: z.number().int().min(0).max(24 * 90),
+  /** The monthly target of self-assessments per agent. */
+  selfAssessmentsPerMonth: z.number().int().min(0).max(100),
+  /** The monthly target of evaluations per agent (the rule of thumb is 4). */
+  evaluationsPerAgentPerMonth: z.number().int().min(0).max(100),
+});
+export type OrganisationSettings = z.infer<typeof OrganisationSettings>;

@@ -34,6 +34,19 @@ export const ScoreResult = z.object({
 });
 export type ScoreResult = z.infer<typeof ScoreResult>;
 
+/** Whether the evaluator followed the encounter live or scored it afterwards. */
+export const EvaluationMode = z.enum(['live', 'recording']);
+export type EvaluationMode = z.infer<typeof EvaluationMode>;
+
+/** A co-listening note, stamped with the time since the interaction (or the timer) started. */
+export const TimedNote = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  atSeconds: z.number().int().min(0).max(86400),
+  text: z.string().trim().min(1).max(2000),
+  itemId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+});
+export type TimedNote = z.infer<typeof TimedNote>;
+
 /** What the extension sends: an evaluation keyed by its client-generated id. */
 export const EvaluationInput = z.object({
   id: z.uuid(),
@@ -43,6 +56,10 @@ export const EvaluationInput = z.object({
   kind: EvaluationKind,
   answers: Answers,
   comment: z.string().max(10000).default(''),
+  mode: EvaluationMode.default('recording'),
+  notes: z.array(TimedNote).max(500).default([]),
+  /** The agent the evaluation is about, as the evaluator confirmed it (detected, editable). */
+  agentEmail: z.email().max(200).optional(),
   /** Active seconds spent evaluating. */
   durationSeconds: z.number().int().min(0).max(86400 * 7),
   startedAt: z.iso.datetime({ offset: true }),
@@ -61,3 +78,33 @@ export const Evaluation = EvaluationInput.extend({
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
+
+/** One-click encouragement or feedback a supervisor sends to an agent, e.g. while co-listening. */
+export const FeedbackKind = z.enum(['encouragement', 'feedback']);
+export type FeedbackKind = z.infer<typeof FeedbackKind>;
+
+export const FeedbackInput = z.object({
+  id: z.uuid(),
+  agentEmail: z.email().max(200),
+  kind: FeedbackKind,
+  text: z.string().trim().min(1).max(2000),
+  interactionKey: z.string().max(300).optional(),
+  sentAt: z.iso.datetime({ offset: true }),
+});
+export type FeedbackInput = z.infer<typeof FeedbackInput>;
+
+export const Feedback = FeedbackInput.extend({
+  fromUserId: z.string(),
+  fromName: z.string(),
+  agentId: z.string().nullable(),
+  acknowledgedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type Feedback = z.infer<typeof Feedback>;
+
+export const EvaluationRevision = z.object({
+  revision: z.number().int().min(1),
+  createdAt: z.iso.datetime({ offset: true }),
+  evaluation: EvaluationInput,
+  score: ScoreResult,
+});
+export type EvaluationRevision = z.infer<typeof EvaluationRevision>;

@@ -65,6 +65,8 @@ export function evaluationInput(overrides: Partial<EvaluationInput> = {}): Evalu
     scorecardId: 'customer-service',
     scorecardVersion: 1,
     kind: 'supervisor',
+    mode: 'recording',
+    notes: [],
     answers: {
       greeting: { value: 'yes' },
       'verifies-identity': { value: 'yes' },

@@ -51,6 +51,8 @@ function evaluation(externalId: string): EvaluationInput {
     scorecardId: card.scorecardId,
     scorecardVersion: card.version,
     kind: 'supervisor',
+    mode: 'recording',
+    notes: [],
     answers,
     comment: 'ok',
     durationSeconds: 42,
