@@ -1,20 +1,86 @@
+import { useRef } from 'preact/hooks';
 import { NOT_APPLICABLE, type Answers, type ScorecardItem, type ScorecardVersion } from '../lib/domain';
 import { t } from '../lib/i18n';
+import { digitFor, keyAction } from '../lib/state/keyboard';
 
 interface Props {
   scorecard: ScorecardVersion;
   answers: Answers;
   readOnly?: boolean;
   onAnswer: (itemId: string, value: string) => void;
+  /** Per-item comments; shown when given. */
+  onItemComment?: (itemId: string, text: string) => void;
+  /** The note shortcut: asks the page to open its note field for this item. */
+  onNoteKey?: (itemId: string | undefined) => void;
+  /** The submit shortcut. */
+  onSubmitKey?: () => void;
 }
 
+const itemSelector = (id: string) => `[data-item-id="${CSS.escape(id)}"]`;
+
 /**
- * The scorecard as evaluators see it: each item a group of radio buttons named by the
- * item's text, so arrow keys move between answers and screen readers read the question.
+ * The scorecard as evaluators see it, keyboard first: each item is a group of radio
+ * buttons named by the item's text. Up/Down (or j/k) move between items, digits answer
+ * (1 yes, 2 partly, 3 no, 0 N/A, or the scale's own values) and focus moves on by itself,
+ * c comments the item, e shows why it is scored, Ctrl+Enter submits.
  */
-export function ScorecardForm({ scorecard, answers, readOnly = false, onAnswer }: Props) {
+export function ScorecardForm({ scorecard, answers, readOnly = false, onAnswer, onItemComment, onNoteKey, onSubmitKey }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const items = scorecard.sections.flatMap((s) => s.items);
+
+  function focusItem(id: string | undefined): void {
+    if (!id) return;
+    const group = root.current?.querySelector(itemSelector(id));
+    const target = group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector<HTMLInputElement>('input');
+    target?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (readOnly) return;
+    const target = event.target as HTMLElement;
+    const itemId = target.closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
+    const index = items.findIndex((i) => i.id === itemId);
+    const item = items[index];
+    const inText = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text');
+    if (inText && event.key === 'Escape' && itemId) {
+      event.preventDefault();
+      focusItem(itemId);
+      return;
+    }
+    const action = keyAction(event, item, inText);
+    if (!action) return;
+    event.preventDefault();
+    switch (action.kind) {
+      case 'answer':
+        if (!item) return;
+        onAnswer(item.id, action.value);
+        focusItem(items[index + 1]?.id ?? item.id);
+        return;
+      case 'move':
+        focusItem(items[Math.min(items.length - 1, Math.max(0, index + action.by))]?.id ?? items[0]?.id);
+        return;
+      case 'comment': {
+        const box = item && root.current?.querySelector<HTMLTextAreaElement>(`${itemSelector(item.id)} textarea`);
+        box?.closest('details')?.setAttribute('open', '');
+        box?.focus();
+        return;
+      }
+      case 'explain': {
+        const details = item && root.current?.querySelector<HTMLDetailsElement>(`${itemSelector(item.id)} details.why`);
+        if (details) details.open = !details.open;
+        return;
+      }
+      case 'note':
+        onNoteKey?.(item?.id);
+        return;
+      case 'submit':
+        onSubmitKey?.();
+        return;
+    }
+  }
+
   return (
-    <div class="scorecard">
+    <div class="scorecard" ref={root} onKeyDown={onKeyDown}>
       {scorecard.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
           <h3 id={`section-${section.id}`}>{section.title}</h3>
@@ -23,8 +89,10 @@ export function ScorecardForm({ scorecard, answers, readOnly = false, onAnswer }
               key={item.id}
               item={item}
               value={answers[item.id]?.value}
+              comment={answers[item.id]?.comment}
               readOnly={readOnly}
               onAnswer={(value) => onAnswer(item.id, value)}
+              onComment={onItemComment && ((text) => onItemComment(item.id, text))}
             />
           ))}
         </section>
@@ -33,18 +101,20 @@ export function ScorecardForm({ scorecard, answers, readOnly = false, onAnswer }
   );
 }
 
-function ItemField({ item, value, readOnly, onAnswer }: {
+function ItemField({ item, value, comment, readOnly, onAnswer, onComment }: {
   item: ScorecardItem;
   value: string | undefined;
+  comment: string | undefined;
   readOnly: boolean;
   onAnswer: (value: string) => void;
+  onComment?: (text: string) => void;
 }) {
   const options = [
-    ...item.scale.options.map((o) => ({ value: o.value, label: o.label })),
-    ...(item.allowNotApplicable ? [{ value: NOT_APPLICABLE, label: t('scorecard.notApplicable') }] : []),
+    ...item.scale.options.map((o, i) => ({ value: o.value, label: o.label, digit: digitFor(item, o.value, i) })),
+    ...(item.allowNotApplicable ? [{ value: NOT_APPLICABLE, label: t('scorecard.notApplicable'), digit: '0' }] : []),
   ];
   return (
-    <fieldset class="item" role="radiogroup" aria-label={item.text} disabled={readOnly}>
+    <fieldset class="item" role="radiogroup" aria-label={item.text} data-item-id={item.id} disabled={readOnly}>
       <legend>
         {item.text}
         {item.critical !== 'none' && <span class="badge">{t('scorecard.critical')}</span>}
@@ -60,13 +130,30 @@ function ItemField({ item, value, readOnly, onAnswer }: {
               onChange={() => onAnswer(option.value)}
             />
             {option.label}
+            {option.digit && !readOnly && (
+              <kbd class="hint" aria-hidden="true">
+                {option.digit}
+              </kbd>
+            )}
           </label>
         ))}
       </div>
       {item.explanation && (
-        <details>
+        <details class="why">
           <summary>{t('scorecard.whyScored')}</summary>
           <p>{item.explanation}</p>
+        </details>
+      )}
+      {(onComment || comment) && (
+        <details class="item-comment" open={Boolean(comment)}>
+          <summary>{t('scorecard.itemComment')}</summary>
+          <textarea
+            rows={2}
+            aria-label={t('scorecard.itemCommentFor', { item: item.text })}
+            value={comment ?? ''}
+            readOnly={readOnly || !onComment}
+            onInput={(e) => onComment?.(e.currentTarget.value)}
+          />
         </details>
       )}
     </fieldset>

@@ -34,7 +34,12 @@ export function SyncNotice({ pending, offline, nextAttemptAt, expired, onSyncNow
   );
 }
 
-export function EvaluationHistory({ evaluations }: { evaluations: LocalEvaluation[] }) {
+export function EvaluationHistory({ evaluations, canCorrect, onOpen, onCorrect }: {
+  evaluations: LocalEvaluation[];
+  canCorrect: (evaluation: LocalEvaluation) => boolean;
+  onOpen: (evaluation: LocalEvaluation) => void;
+  onCorrect: (evaluation: LocalEvaluation) => void;
+}) {
   return (
     <section class="card" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('history.heading')}</h2>
@@ -52,7 +57,18 @@ export function EvaluationHistory({ evaluations }: { evaluations: LocalEvaluatio
                   date: formatDateTime(e.submittedAt),
                 })}
               </span>{' '}
-              <SyncBadge evaluation={e} />
+              <SyncBadge evaluation={e} />{' '}
+              <button type="button" class="link" onClick={() => onOpen(e)}>
+                {t('history.open', { id: e.interaction.externalId })}
+              </button>
+              {canCorrect(e) && (
+                <>
+                  {' · '}
+                  <button type="button" class="link" onClick={() => onCorrect(e)}>
+                    {t('history.correct', { id: e.interaction.externalId })}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

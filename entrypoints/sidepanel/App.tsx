@@ -1,12 +1,15 @@
 import { useSignal } from '@preact/signals';
+import { EvaluationForm } from '../../components/EvaluationForm';
+import { EvaluationView } from '../../components/EvaluationView';
 import { InteractionCard, NoInteraction } from '../../components/InteractionCard';
-import { ScorecardForm } from '../../components/ScorecardForm';
-import { ScoreSummary } from '../../components/ScoreSummary';
+import { ManualInteraction } from '../../components/ManualInteraction';
+import { RushHour } from '../../components/RushHour';
+import { Comparison, SelfAssessmentList } from '../../components/SelfAssessment';
 import { SignInForm } from '../../components/SignInForm';
 import { EvaluationHistory, SyncNotice } from '../../components/SyncStatus';
 import { t } from '../../lib/i18n';
-import { DEFAULT_SERVER_URL } from '../../lib/state/session';
 import type { PanelModel } from '../../lib/state/panel';
+import { DEFAULT_SERVER_URL } from '../../lib/state/session';
 
 interface Props {
   model: PanelModel;
@@ -15,7 +18,7 @@ interface Props {
 }
 
 export function App({ model, enableSite }: Props) {
-  const { session, active, sync, scorecard, evaluation } = model;
+  const { session, active, sync, scorecard, evaluation, agent } = model;
   const notice = useSignal<string | null>(null);
   const user = session.user.value;
 
@@ -29,7 +32,10 @@ export function App({ model, enableSite }: Props) {
           error={session.error.value}
           onSubmit={(url, email, password) =>
             void session.signIn(url, email, password).then((error) => {
-              if (!error) void sync.run();
+              if (!error) {
+                void sync.run();
+                void agent.refreshSettings();
+              }
             })
           }
         />
@@ -37,11 +43,14 @@ export function App({ model, enableSite }: Props) {
     );
   }
 
-  const snapshot = active.snapshot.value;
+  const snapshot = model.interaction.value;
   const card = scorecard.value;
-  const score = evaluation.score.value;
   const pageUrl = active.pageUrl.value;
   const origin = pageUrl && /^https?:/.test(pageUrl) ? new URL(pageUrl).origin : null;
+  const viewing = model.viewing.value;
+  const pair = agent.pair.value;
+  const pairVersion = pair && model.scorecards.value.find((s) => s.scorecardId === pair.self.scorecardId && s.version === pair.self.scorecardVersion);
+  const isAgent = user.role === 'agent';
 
   return (
     <>
@@ -60,84 +69,79 @@ export function App({ model, enableSite }: Props) {
           expired={session.session.value?.expired === true}
           onSyncNow={() => void sync.run()}
         />
+        {viewing && (
+          <EvaluationView evaluation={viewing.evaluation} version={viewing.version} onClose={() => (model.viewing.value = null)} />
+        )}
         {snapshot ? (
-          <InteractionCard snapshot={snapshot} />
+          <>
+            <InteractionCard snapshot={snapshot} />
+            {model.override.value && (
+              <button type="button" class="link" onClick={() => (model.override.value = null)}>
+                {t('manual.back')}
+              </button>
+            )}
+          </>
         ) : (
-          <NoInteraction
-            origin={origin}
-            siteEnabled={active.siteEnabled.value}
-            notice={notice.value}
-            onEnable={() => {
-              if (!pageUrl || !origin) return;
-              notice.value = t('site.enabling');
-              void enableSite(pageUrl).then((granted) => {
-                notice.value = granted ? null : t('site.denied', { origin });
-                void active.refresh();
-              });
-            }}
+          <>
+            <NoInteraction
+              origin={origin}
+              siteEnabled={active.siteEnabled.value}
+              notice={notice.value}
+              onEnable={() => {
+                if (!pageUrl || !origin) return;
+                notice.value = t('site.enabling');
+                void enableSite(pageUrl).then((granted) => {
+                  notice.value = granted ? null : t('site.denied', { origin });
+                  void active.refresh();
+                });
+              }}
+            />
+            <ManualInteraction onUse={(text) => model.useManualInteraction(text, pageUrl)} />
+          </>
+        )}
+        {snapshot && !isAgent && card && (
+          <RushHour
+            on={model.rushHour.value}
+            companionTitle={model.rushHourScorecard.value?.title ?? null}
+            agent={evaluation.agentEmail.value || snapshot.agentEmail || null}
+            onToggle={(on) => (model.rushHour.value = on)}
+            onSend={model.sendFeedback}
           />
         )}
         {snapshot && !card && <p class="card">{t('scorecard.none')}</p>}
-        {snapshot && card && score && (
-          <form
-            class="card evaluation"
-            aria-label={t('scorecard.heading', { title: card.title })}
-            onSubmit={(event) => {
-              event.preventDefault();
-              void evaluation.submit().then((result) => {
-                if (result.ok) {
-                  notice.value = t('evaluation.submitted');
-                  void sync.run();
-                } else if (result.reason === 'unanswered') {
-                  notice.value = t('evaluation.unanswered', { count: result.count });
-                } else notice.value = t('evaluation.failed', { message: result.message });
-              });
+        {snapshot && card && (
+          <EvaluationForm
+            model={evaluation}
+            scorecard={card}
+            choices={model.eligible.value.length > 0 ? model.eligible.value : model.scorecards.value}
+            onChooseScorecard={(id) => (model.chosenScorecardId.value = id)}
+            onSubmitted={(message, ok) => {
+              notice.value = message;
+              if (ok) {
+                void sync.run().then(() => agent.refreshRelated());
+              }
             }}
-          >
-            <h2>
-              {t('scorecard.heading', { title: card.title })}{' '}
-              <span class="muted">{t('scorecard.version', { version: card.version })}</span>
-            </h2>
-            {evaluation.draftRestored.value && <p class="muted">{t('evaluation.draftRestored')}</p>}
-            <div class="sticky">
-              <ScoreSummary score={score} scorecard={card} />
-            </div>
-            <ScorecardForm
-              scorecard={card}
-              answers={evaluation.answers.value}
-              onAnswer={(itemId, value) => void evaluation.answer(itemId, value)}
-            />
-            <label class="comment">
-              {t('evaluation.comment')}
-              <textarea
-                rows={3}
-                value={evaluation.comment.value}
-                onInput={(e) => evaluation.setComment(e.currentTarget.value)}
-              />
-            </label>
-            <div class="actions">
-              <button type="submit">{t('evaluation.submit')}</button>
-              <span role="status" class="muted">
-                {evaluation.draftState.value === 'saving'
-                  ? t('evaluation.draftSaving')
-                  : evaluation.draftState.value === 'saved'
-                    ? t('evaluation.draftSaved')
-                    : ''}
-              </span>
-              {evaluation.draftRestored.value && (
-                <button type="button" class="link" onClick={() => void evaluation.discard()}>
-                  {t('evaluation.discardDraft')}
-                </button>
-              )}
-            </div>
-          </form>
+          />
         )}
         {notice.value && snapshot && (
           <p role="status" class="notice">
             {notice.value}
           </p>
         )}
-        <EvaluationHistory evaluations={model.history.value} />
+        {pair && pairVersion && <Comparison version={pairVersion} self={pair.self} supervisor={pair.supervisor} />}
+        {isAgent && (
+          <SelfAssessmentList
+            handled={agent.handled.value}
+            due={agent.due.value}
+            onAssess={(entry) => (model.override.value = entry.snapshot)}
+          />
+        )}
+        <EvaluationHistory
+          evaluations={model.history.value}
+          canCorrect={model.correctionOpen}
+          onOpen={(e) => void model.open(e)}
+          onCorrect={(e) => void model.correct(e)}
+        />
       </main>
     </>
   );

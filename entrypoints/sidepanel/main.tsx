@@ -12,6 +12,7 @@ document.documentElement.lang = navigator.language;
 
 const model = createPanelModel(getDb(), browserTabs());
 void model.sync.run();
+void model.agent.refreshSettings();
 addEventListener('pagehide', () => model.dispose());
 
 async function enableSite(pageUrl: string): Promise<boolean> {

@@ -1,12 +1,31 @@
 import { computed, signal } from '@preact/signals';
-import type { ScorecardVersion } from '../domain';
-import { getSession, publishedScorecards, recentEvaluations, type CachedScorecard, type LaatuDb, type LocalEvaluation } from '../store';
-import type { FetchLike } from '../sync';
+import type { InteractionSnapshot, ScorecardVersion } from '../domain';
+import {
+  getSession,
+  publishedScorecards,
+  queueFeedback,
+  recentEvaluations,
+  scorecardVersion,
+  type CachedScorecard,
+  type LaatuDb,
+  type LocalEvaluation,
+} from '../store';
+import { ApiClient, type FetchLike } from '../sync';
 import { createActiveInteractionModel, type TabsPort } from './active-interaction';
+import { createAgentModel } from './agent';
 import { createEvaluationModel } from './evaluation';
 import { liveSignal } from './live';
+import { manualSnapshot } from './manual';
 import { createSessionModel } from './session';
 import { createSyncModel } from './sync-status';
+
+/** Scope fields a scorecard version may carry; absent means "every channel / team". */
+interface Scope {
+  channels?: string[];
+  teamIds?: string[];
+  rushHourScorecardId?: string;
+}
+const scopeOf = (card: ScorecardVersion): Scope => card as ScorecardVersion & Scope;
 
 /** Everything the evaluator's panel shows, wired once; components only render it. */
 export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchLike) {
@@ -14,31 +33,130 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
   const active = createActiveInteractionModel(tabs);
   const sync = createSyncModel(db, fetchImpl);
   const scorecards = liveSignal<CachedScorecard[]>(() => publishedScorecards(db), []);
+
+  /** An interaction chosen by hand (typed id, a handled interaction, a correction) over the detected one. */
+  const override = signal<InteractionSnapshot | null>(null);
+  const interaction = computed(() => override.value ?? active.snapshot.value);
   const chosenScorecardId = signal<string | null>(null);
-  const scorecard = computed<ScorecardVersion | null>(() => {
-    const all = scorecards.value.value;
-    return all.find((s) => s.scorecardId === chosenScorecardId.value) ?? all[0] ?? null;
+  const rushHour = signal(false);
+  /** An evaluation opened read-only from the history, with the exact version it was scored on. */
+  const viewing = signal<{ evaluation: LocalEvaluation; version: ScorecardVersion | null } | null>(null);
+
+  /** Published scorecards that fit the interaction's channel and the user's team. */
+  const eligible = computed(() => {
+    const channel = interaction.value?.channel;
+    const team = session.user.value?.teamId ?? null;
+    return scorecards.value.value.filter((card) => {
+      const { channels = [], teamIds = [] } = scopeOf(card);
+      const channelFits = channels.length === 0 || !channel || channels.includes(channel);
+      const teamFits = teamIds.length === 0 || (team !== null && teamIds.includes(team));
+      return channelFits && teamFits;
+    });
   });
+  const baseScorecard = computed<ScorecardVersion | null>(() => {
+    const all = scorecards.value.value;
+    const fitting = eligible.value;
+    return (
+      all.find((s) => s.scorecardId === chosenScorecardId.value) ?? fitting[0] ?? all[0] ?? null
+    );
+  });
+  const rushHourScorecard = computed<ScorecardVersion | null>(() => {
+    const id = baseScorecard.value ? scopeOf(baseScorecard.value).rushHourScorecardId : undefined;
+    return id ? (scorecards.value.value.find((s) => s.scorecardId === id) ?? null) : null;
+  });
+  const scorecard = computed(() => (rushHour.value && rushHourScorecard.value) || baseScorecard.value);
+
   // Reads the session inside the query so that signing in or out re-runs it.
   const history = liveSignal<LocalEvaluation[]>(async () => {
     const current = await getSession(db);
     return current ? recentEvaluations(db, current.user.id) : [];
   }, []);
-  const evaluation = createEvaluationModel({ db, user: session.user, interaction: active.snapshot, scorecard });
+  const evaluation = createEvaluationModel({ db, user: session.user, interaction, scorecard });
+  const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl);
+
+  function useManualInteraction(text: string, pageUrl: string | null): 'manual.invalid' | null {
+    const snapshot = manualSnapshot(text, pageUrl);
+    if (!snapshot) return 'manual.invalid';
+    override.value = snapshot;
+    return null;
+  }
+
+  async function sendFeedback(kind: 'encouragement' | 'feedback', text: string): Promise<boolean> {
+    const who = session.user.value;
+    const email = evaluation.agentEmail.value || interaction.value?.agentEmail;
+    const target = interaction.value;
+    if (!who || !email) return false;
+    await queueFeedback(
+      db,
+      {
+        id: crypto.randomUUID(),
+        agentEmail: email,
+        kind,
+        text,
+        interactionKey: target ? `${target.platform}:${target.externalId}` : undefined,
+        sentAt: new Date().toISOString(),
+      },
+      who.id,
+    );
+    void sync.run();
+    return true;
+  }
+
+  async function open(evaluationRow: LocalEvaluation): Promise<void> {
+    let version: ScorecardVersion | null =
+      (await scorecardVersion(db, evaluationRow.scorecardId, evaluationRow.scorecardVersion)) ?? null;
+    const current = session.session.value;
+    if (!version && current) {
+      version = await new ApiClient(current.serverUrl, current.token, fetchImpl)
+        .scorecardVersion(evaluationRow.scorecardId, evaluationRow.scorecardVersion)
+        .catch(() => null);
+      if (version) await db.scorecards.put({ ...version, cachedAt: new Date().toISOString() });
+    }
+    viewing.value = { evaluation: evaluationRow, version };
+  }
+
+  /** Correcting reopens the evaluation on its interaction and version; a submit makes a new revision. */
+  async function correct(evaluationRow: LocalEvaluation): Promise<void> {
+    override.value = {
+      ...evaluationRow.interaction,
+      confidence: 1,
+      missing: [],
+      detectedAt: new Date().toISOString(),
+    };
+    chosenScorecardId.value = evaluationRow.scorecardId;
+    viewing.value = null;
+    await evaluation.correct(evaluationRow);
+  }
+
+  const correctionOpen = (row: LocalEvaluation): boolean =>
+    Date.now() - Date.parse(row.submittedAt) < agent.settings.value.correctionWindowHours * 3_600_000;
 
   return {
     session,
     active,
     sync,
+    agent,
     scorecards: scorecards.value,
+    eligible,
     chosenScorecardId,
     scorecard,
+    rushHour,
+    rushHourScorecard,
+    override,
+    interaction,
     evaluation,
+    viewing,
     history: history.value,
+    useManualInteraction,
+    sendFeedback,
+    open,
+    correct,
+    correctionOpen,
     dispose() {
       session.dispose();
       active.dispose();
       sync.dispose();
+      agent.dispose();
       scorecards.stop();
       history.stop();
       evaluation.dispose();

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Answers, EvaluationInput, ScoreResult, ScorecardVersion, User } from '../domain';
+import type { Answers, EvaluationInput, EvaluationMode, FeedbackInput, ScoreResult, ScorecardVersion, TimedNote, User } from '../domain';
 
 /** The signed-in user's session; credentials live only in extension storage. */
 export interface SessionRow {
@@ -38,16 +38,24 @@ export interface Draft {
   startedAt: string;
   activeSeconds: number;
   updatedAt: string;
+  mode?: EvaluationMode;
+  notes?: TimedNote[];
+  agentEmail?: string;
+  /** When the co-listening timer started (ISO); notes are stamped relative to it. */
+  timerStartedAt?: string;
+  /** Set when this draft corrects an already submitted evaluation. */
+  correctsId?: string;
 }
 
 /** One write waiting to reach the server; removed only after the server acknowledged it. */
-export interface OutboxRow {
+export type OutboxRow = OutboxBase &
+  ({ kind: 'evaluation.put'; payload: EvaluationInput } | { kind: 'feedback.put'; payload: FeedbackInput });
+
+interface OutboxBase {
   seq?: number;
-  kind: 'evaluation.put';
   entityId: string;
   userId: string;
   idempotencyKey: string;
-  payload: EvaluationInput;
   attempts: number;
   nextAttemptAt: number;
   createdAt: string;

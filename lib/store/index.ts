@@ -3,3 +3,5 @@ export * from './session';
 export * from './scorecards';
 export * from './drafts';
 export * from './evaluations';
+export * from './feedback';
+export * from './handled';

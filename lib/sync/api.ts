@@ -4,9 +4,15 @@ import {
   ApiError,
   Evaluation,
   EvaluationListResponse,
+  EvaluationRevisionListResponse,
+  Feedback,
+  FeedbackListResponse,
+  OrganisationSettings,
   LoginResponse,
   ScorecardListResponse,
+  ScorecardVersion,
   type EvaluationInput,
+  type FeedbackInput,
   type LoginRequest,
 } from '../domain';
 
@@ -52,8 +58,42 @@ export class ApiClient {
     return this.call('GET', '/scorecards', ScorecardListResponse);
   }
 
-  evaluations() {
-    return this.call('GET', '/evaluations', EvaluationListResponse);
+  evaluations(filter: { interaction?: string; mine?: boolean } = {}) {
+    const query = new URLSearchParams();
+    if (filter.interaction) query.set('interaction', filter.interaction);
+    if (filter.mine) query.set('mine', '1');
+    const suffix = query.size ? `?${query.toString()}` : '';
+    return this.call('GET', `/evaluations${suffix}`, EvaluationListResponse);
+  }
+
+  revisions(evaluationId: string) {
+    return this.call('GET', `/evaluations/${encodeURIComponent(evaluationId)}/revisions`, EvaluationRevisionListResponse);
+  }
+
+  settings() {
+    return this.call('GET', '/settings', OrganisationSettings);
+  }
+
+  feedback() {
+    return this.call('GET', '/feedback', FeedbackListResponse);
+  }
+
+  putFeedback(input: FeedbackInput, idempotencyKey: string) {
+    return this.call('PUT', `/feedback/${encodeURIComponent(input.id)}`, Feedback, input, {
+      'Idempotency-Key': idempotencyKey,
+    });
+  }
+
+  acknowledgeFeedback(id: string) {
+    return this.call('POST', `/feedback/${encodeURIComponent(id)}/acknowledge`, Feedback);
+  }
+
+  scorecardVersion(scorecardId: string, version: number) {
+    return this.call(
+      'GET',
+      `/scorecards/${encodeURIComponent(scorecardId)}/versions/${version}`,
+      ScorecardVersion,
+    );
   }
 
   putEvaluation(input: EvaluationInput, idempotencyKey: string) {

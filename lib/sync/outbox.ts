@@ -65,14 +65,20 @@ async function pushRow(
   const seq = row.seq;
   if (seq === undefined) return 'rejected';
   try {
-    const saved = await api.putEvaluation(row.payload, row.idempotencyKey);
-    await acknowledgeEvaluation(db, seq, saved);
+    if (row.kind === 'evaluation.put') {
+      const saved = await api.putEvaluation(row.payload, row.idempotencyKey);
+      await acknowledgeEvaluation(db, seq, saved);
+    } else {
+      await api.putFeedback(row.payload, row.idempotencyKey);
+      await db.outbox.delete(seq);
+    }
     return 'sent';
   } catch (error) {
     const failure = error instanceof ApiFailure ? error : new ApiFailure('network', String(error));
     await db.outbox.update(seq, { attempts: row.attempts + 1, lastError: failure.message });
     if (failure.kind === 'rejected') {
-      await rejectEvaluation(db, seq, row.entityId, failure.message);
+      if (row.kind === 'evaluation.put') await rejectEvaluation(db, seq, row.entityId, failure.message);
+      else await db.outbox.update(seq, { rejected: true, lastError: failure.message });
       return 'rejected';
     }
     if (failure.kind === 'unauthorized') await markSessionExpired(db);

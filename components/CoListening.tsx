@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EvaluationMode, ScorecardVersion, TimedNote } from '../lib/domain';
+import { t } from '../lib/i18n';
+
+export function formatClock(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const mm = String(m).padStart(2, '0');
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** Whether the encounter was followed live; in live mode a running timer and timed notes. */
+export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, noteRequest, onMode, onStartTimer, onAddNote, onRemoveNote }: {
+  mode: EvaluationMode;
+  timerStartedAt: string | null;
+  elapsed: () => number;
+  notes: TimedNote[];
+  scorecard: ScorecardVersion;
+  /** Bumped by the note shortcut, with the item that had focus. */
+  noteRequest: { at: number; itemId?: string } | null;
+  onMode: (mode: EvaluationMode) => void;
+  onStartTimer: () => void;
+  onAddNote: (text: string, itemId?: string) => void;
+  onRemoveNote: (id: string) => void;
+}) {
+  const [clock, setClock] = useState(elapsed());
+  const [text, setText] = useState('');
+  const [itemId, setItemId] = useState('');
+  const noteInput = useRef<HTMLInputElement>(null);
+  const items = scorecard.sections.flatMap((s) => s.items);
+  const itemText = new Map(items.map((i) => [i.id, i.text]));
+
+  useEffect(() => {
+    if (!timerStartedAt) return;
+    setClock(elapsed());
+    const timer = setInterval(() => setClock(elapsed()), 1000);
+    return () => clearInterval(timer);
+  }, [timerStartedAt, elapsed]);
+
+  useEffect(() => {
+    if (!noteRequest) return;
+    setItemId(noteRequest.itemId ?? '');
+    noteInput.current?.focus();
+  }, [noteRequest]);
+
+  return (
+    <section class="card colisten" aria-label={t('notes.heading')}>
+      <fieldset class="mode">
+        <legend>{t('mode.label')}</legend>
+        {(['live', 'recording'] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name="evaluation-mode" checked={mode === value} onChange={() => onMode(value)} />
+            {t(`mode.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'live' && (
+        <>
+          <p>
+            {t('timer.label')}:{' '}
+            <time role="timer" aria-label={t('timer.label')}>
+              {timerStartedAt ? formatClock(clock) : '--:--'}
+            </time>{' '}
+            <button type="button" onClick={onStartTimer}>
+              {t('timer.start')}
+            </button>
+          </p>
+          <form
+            class="note-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              onAddNote(text, itemId || undefined);
+              setText('');
+            }}
+          >
+            <input ref={noteInput} type="text" aria-label={t('notes.input')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+            <select aria-label={t('notes.item')} value={itemId} onChange={(e) => setItemId(e.currentTarget.value)}>
+              <option value="">{t('notes.noItem')}</option>
+              {items.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.text}
+                </option>
+              ))}
+            </select>
+            <button type="submit">{t('notes.add')}</button>
+          </form>
+        </>
+      )}
+      {notes.length > 0 && (
+        <ul aria-label={t('notes.heading')} class="notes">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <time>{formatClock(note.atSeconds)}</time> {note.text}
+              {note.itemId && <span class="muted"> · {itemText.get(note.itemId) ?? note.itemId}</span>}{' '}
+              <button type="button" class="link" aria-label={t('notes.remove', { time: formatClock(note.atSeconds) })} onClick={() => onRemoveNote(note.id)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

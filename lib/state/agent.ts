@@ -1,0 +1,104 @@
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { interactionKey, type Evaluation, type InteractionSnapshot, type OrganisationSettings, type User } from '../domain';
+import { getSession, recentlyHandled, recordHandled, type HandledInteraction, type LaatuDb } from '../store';
+import { ApiClient, type FetchLike } from '../sync';
+import { comparablePair } from './compare';
+import { liveSignal } from './live';
+
+const DEFAULT_SETTINGS: OrganisationSettings = {
+  correctionWindowHours: 72,
+  selfAssessmentsPerMonth: 4,
+  evaluationsPerAgentPerMonth: 4,
+};
+
+function monthStart(now: Date): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+}
+
+/**
+ * What an agent sees besides the form: interactions they handled lately, self-assessments
+ * due this month, and their self-assessment beside a supervisor's for the same encounter.
+ */
+export function createAgentModel(
+  db: LaatuDb,
+  user: ReadonlySignal<User | null>,
+  detected: ReadonlySignal<InteractionSnapshot | null>,
+  interaction: ReadonlySignal<InteractionSnapshot | null>,
+  fetchImpl?: FetchLike,
+) {
+  const settings = signal<OrganisationSettings>(DEFAULT_SETTINGS);
+  const related = signal<Evaluation[]>([]);
+
+  // An interaction on the agent's own desk is one they handled.
+  const stopRecording = effect(() => {
+    const who = user.value;
+    const snapshot = detected.value;
+    if (who?.role === 'agent' && snapshot?.agentEmail?.toLowerCase() === who.email.toLowerCase()) {
+      void recordHandled(db, who.id, snapshot);
+    }
+  });
+
+  const handled = liveSignal<HandledInteraction[]>(async () => {
+    const session = await getSession(db);
+    return session?.user.role === 'agent' ? recentlyHandled(db, session.user.id) : [];
+  }, []);
+
+  const doneThisMonth = liveSignal<number>(async () => {
+    const session = await getSession(db);
+    if (!session) return 0;
+    const since = monthStart(new Date());
+    return db.evaluations
+      .where('[evaluatorId+submittedAt]')
+      .between([session.user.id, since], [session.user.id, '\uffff'])
+      .filter((e) => e.kind === 'self-assessment')
+      .count();
+  }, 0);
+
+  const due = computed(() => Math.max(0, settings.value.selfAssessmentsPerMonth - doneThisMonth.value.value));
+
+  async function client(): Promise<ApiClient | null> {
+    const session = await getSession(db);
+    return session && !session.expired ? new ApiClient(session.serverUrl, session.token, fetchImpl) : null;
+  }
+
+  async function refreshSettings(): Promise<void> {
+    const api = await client();
+    if (api) settings.value = await api.settings().catch(() => settings.value);
+  }
+
+  /** Loads what the server has on this interaction for the comparison; offline, nothing to compare. */
+  async function refreshRelated(snapshot: InteractionSnapshot | null): Promise<void> {
+    const api = await client();
+    if (!api || !snapshot) {
+      related.value = [];
+      return;
+    }
+    const key = interactionKey(snapshot);
+    const { evaluations } = await api.evaluations({ interaction: key }).catch(() => ({ evaluations: [] }));
+    if (interaction.peek() && interactionKey(interaction.peek()!) === key) related.value = evaluations;
+  }
+
+  const stopRelated = effect(() => {
+    void refreshRelated(interaction.value);
+  });
+
+  const pair = computed(() => comparablePair(related.value));
+
+  return {
+    settings,
+    handled: handled.value,
+    due,
+    related,
+    pair,
+    refreshSettings,
+    refreshRelated: () => refreshRelated(interaction.peek()),
+    dispose() {
+      stopRecording();
+      stopRelated();
+      handled.stop();
+      doneThisMonth.stop();
+    },
+  };
+}
+
+export type AgentModel = ReturnType<typeof createAgentModel>;
