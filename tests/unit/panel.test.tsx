@@ -4,6 +4,7 @@ import { App } from '../../entrypoints/sidepanel/App';
 import type { TabsPort } from '../../lib/state/active-interaction';
 import { createPanelModel, type PanelModel } from '../../lib/state/panel';
 import { cacheScorecards, saveSession, type LaatuDb } from '../../lib/store';
+import type { User } from '../../lib/domain';
 import { scorecard, snapshot, supervisor, testDb } from './fixtures';
 
 function fakeTabs(initial: unknown) {
@@ -28,8 +29,12 @@ afterEach(() => {
   model?.dispose();
 });
 
-async function signedInPanel(db: LaatuDb, tabs = fakeTabs({ tabId: 1, snapshot: snapshot(), pageUrl: 'x', reportedAt: 'now' })) {
-  await saveSession(db, 'http://127.0.0.1:8787', 'token-token-token-token', supervisor);
+async function signedInPanel(
+  db: LaatuDb,
+  tabs = fakeTabs({ tabId: 1, snapshot: snapshot(), pageUrl: 'x', reportedAt: 'now' }),
+  who: User = supervisor,
+) {
+  await saveSession(db, 'http://127.0.0.1:8787', 'token-token-token-token', who);
   await cacheScorecards(db, [scorecard]);
   model = createPanelModel(db, tabs.port, offline);
   render(<App model={model} enableSite={() => Promise.resolve(true)} />);
@@ -103,5 +108,88 @@ describe('the evaluator panel', () => {
     expect(screen.queryByRole('radio', { name: 'Yes', checked: true })).toBeNull();
     tabs.report({ tabId: 1, snapshot: snapshot('T-1001'), pageUrl: 'x', reportedAt: 'now' });
     expect(await screen.findByText('Your draft for this interaction was restored.')).toBeTruthy();
+  });
+});
+
+describe('keyboard-first evaluation', () => {
+  test('digits answer and move focus on; Ctrl+Enter submits', async () => {
+    const db = testDb();
+    await signedInPanel(db);
+    const first = await screen.findByRole('radiogroup', { name: 'Greets the customer by name' });
+    within(first).getByRole('radio', { name: /Yes/ }).focus();
+    fireEvent.keyDown(document.activeElement!, { key: '1' });
+    const second = screen.getByRole('radiogroup', { name: 'Tells what the call will cover' });
+    await waitFor(() => expect(second.contains(document.activeElement)).toBe(true));
+    fireEvent.keyDown(document.activeElement!, { key: '0' });
+    fireEvent.keyDown(document.activeElement!, { key: '3' });
+    const score = screen.getByRole('status', { name: 'Score' });
+    await waitFor(() => expect(score.textContent).toContain('Failed critical item: Verifies identity first'));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement!, { key: '1' });
+    await waitFor(() => expect(score.textContent).toContain('100.0 %'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter', ctrlKey: true });
+    await waitFor(async () => expect(await db.evaluations.count()).toBe(1));
+    const [saved] = await db.evaluations.toArray();
+    expect(saved!.answers).toMatchObject({ greets: { value: 'yes' }, agenda: { value: 'na' }, identity: { value: 'yes' } });
+  });
+});
+
+describe('co-listening and rush hour', () => {
+  test('live mode stamps notes with the time since start and records the mode', async () => {
+    const db = testDb();
+    await signedInPanel(db);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Co-listened live' }));
+    expect(await screen.findByRole('timer', { name: 'Time since start' })).toBeTruthy();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note at the current time' }), { target: { value: 'Customer repeats the question' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Attach to item' }), { target: { value: 'agenda' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    const notes = await screen.findByRole('list', { name: 'Co-listening notes' });
+    expect(notes.textContent).toContain('Customer repeats the question');
+    expect(notes.textContent).toContain('Tells what the call will cover');
+    await waitFor(async () => expect((await db.drafts.toArray())[0]?.notes).toHaveLength(1));
+    expect((await db.drafts.toArray())[0]?.mode).toBe('live');
+  });
+
+  test('rush-hour phrases go to the agent through the outbox', async () => {
+    const db = testDb();
+    await signedInPanel(db);
+    fireEvent.click(await screen.findByRole('switch', { name: 'Rush-hour mode' }));
+    const phrases = await screen.findByRole('group', { name: 'Send to the agent' });
+    fireEvent.click(within(phrases).getByRole('button', { name: 'Great start, warm greeting!' }));
+    await waitFor(async () => expect(await db.outbox.count()).toBe(1));
+    const [row] = await db.outbox.toArray();
+    expect(row).toMatchObject({ kind: 'feedback.put', payload: { agentEmail: 'agent1@demo.laatu', kind: 'encouragement' } });
+  });
+});
+
+describe('agents', () => {
+  const agent: User = { id: 'u-a1', email: 'agent1@demo.laatu', name: 'Aino Virtanen', role: 'agent', teamId: 't1' };
+
+  test('see the interactions they handled and how many self-assessments are due', async () => {
+    const db = testDb();
+    await signedInPanel(db, undefined, agent);
+    const list = await screen.findByRole('region', { name: 'Your recent interactions' });
+    await waitFor(() => expect(within(list).getByRole('button', { name: 'Self-assess T-1001' })).toBeTruthy());
+    expect(within(list).getByRole('status').textContent).toBe('4 self-assessments due this month');
+    expect(screen.queryByRole('switch', { name: 'Rush-hour mode' })).toBeNull();
+    for (const name of ['Greets the customer by name', 'Tells what the call will cover', 'Verifies identity first']) {
+      fireEvent.click(within(await screen.findByRole('radiogroup', { name })).getByRole('radio', { name: /Yes/ }));
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Submit evaluation' }));
+    await waitFor(() => expect(within(list).getByRole('status').textContent).toBe('3 self-assessments due this month'));
+    expect((await db.evaluations.toArray())[0]?.kind).toBe('self-assessment');
+  });
+});
+
+describe('when nothing is detected', () => {
+  test('the user can type the interaction id and evaluate it', async () => {
+    const db = testDb();
+    await signedInPanel(db, fakeTabs(null));
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Interaction id or link' }), { target: { value: 'https://desk.example.com/Ticket/Display.html?id=77' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use this interaction' }));
+    const region = await screen.findByRole('region', { name: 'Current interaction' });
+    expect(region.textContent).toContain('77');
+    expect(await screen.findByRole('radiogroup', { name: 'Greets the customer by name' })).toBeTruthy();
   });
 });

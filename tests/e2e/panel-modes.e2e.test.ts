@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, waitUntil, type ExtensionBrowser } from './support/browser';
+import { apiEvaluations, apiToken, panelActions } from './support/panel';
+import { freePort, LaatuServer } from './support/server';
+
+/**
+ * The three ways the panel is used, in real Chromium on the demo desk: a supervisor's
+ * keyboard-only evaluation, live co-listening with stamped notes and the rush-hour
+ * switch, and an agent's self-assessment beside the supervisor's evaluation.
+ */
+describe('the evaluator panel in its three modes', () => {
+  let server: LaatuServer;
+  let browser: ExtensionBrowser;
+  let desk: Page;
+  let panel: Page;
+  let ui: ReturnType<typeof panelActions>;
+
+  beforeAll(async () => {
+    server = new LaatuServer(await freePort());
+    await server.start();
+    browser = await launchWithExtension();
+    const worker = await browser.serviceWorker();
+    await waitUntil(
+      async () =>
+        (await worker.evaluate(() =>
+          (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting
+            .getRegisteredContentScripts()
+            .then((s) => s.length),
+        )) > 0,
+      'the detector registration',
+    );
+    desk = await browser.context.newPage();
+    await desk.goto(`${server.url}/demo/interactions/C-2001`);
+    panel = await browser.openPanel();
+    ui = panelActions(panel);
+    await ui.signIn(server.url, 'supervisor1@demo.laatu');
+    await desk.bringToFront();
+    await waitUntil(async () => (await ui.interaction.innerText()).includes('C-2001'), 'the detected chat');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  test('a supervisor scores and submits by keyboard alone', async () => {
+    const groups = await panel.getByRole('radiogroup').all();
+    await groups[0]!.getByRole('radio').first().focus();
+    let keystrokes = 1;
+    for (let i = 0; i < groups.length; i += 1) {
+      // The second item is answered "no" (3), the rest "yes" (1); focus moves on by itself.
+      await panel.keyboard.press(i === 2 ? '3' : '1');
+      keystrokes += 1;
+    }
+    await expect.poll(() => ui.score.innerText()).toMatch(/\d+\.\d %/);
+    await panel.keyboard.press('Control+Enter');
+    keystrokes += 1;
+    await expect.poll(() => ui.historyEntry('C-2001').innerText(), { timeout: 15_000 }).toContain('Synced');
+    expect(keystrokes).toBe(groups.length + 2);
+    const evaluations = await apiEvaluations(server.url, await apiToken(server.url, 'supervisor1@demo.laatu'));
+    const saved = evaluations.find((e) => e.interaction.externalId === 'C-2001')!;
+    expect(Object.values(saved.answers).filter((a) => a.value === 'no')).toHaveLength(1);
+  });
+
+  test('co-listening live: a running timer, notes stamped by one shortcut, the rush-hour switch', async () => {
+    await desk.getByRole('navigation', { name: 'Queue' }).getByRole('link', { name: /P-3001/ }).click();
+    await ui.expectInteraction('P-3001');
+    await panel.getByRole('radio', { name: 'Co-listened live' }).check();
+    const timer = panel.getByRole('timer', { name: 'Time since start' });
+    await expect.poll(() => timer.innerText()).toMatch(/^\d{2}:\d{2}/);
+    const firstItem = panel.getByRole('radiogroup').first();
+    const itemName = await firstItem.getAttribute('aria-label');
+    await firstItem.getByRole('radio').first().focus();
+    await panel.keyboard.press('n');
+    await panel.keyboard.type('Greets warmly, uses own name');
+    await panel.keyboard.press('Enter');
+    const notes = panel.getByRole('list', { name: 'Co-listening notes' });
+    await expect.poll(() => notes.innerText()).toMatch(/\d{2}:\d{2} Greets warmly, uses own name/);
+    expect(await notes.innerText()).toContain(itemName!);
+
+    await panel.getByRole('switch', { name: 'Rush-hour mode' }).check();
+    await panel.getByRole('button', { name: 'Great start, warm greeting!' }).click();
+    await panel.getByText(/Sent to agent1@demo\.laatu/).waitFor();
+    await ui.answerAll('Yes');
+    await ui.submit('Live during the rush hour.');
+    await expect.poll(() => ui.historyEntry('P-3001').innerText(), { timeout: 15_000 }).toContain('Synced');
+    const evaluations = await apiEvaluations(server.url, await apiToken(server.url, 'supervisor1@demo.laatu'));
+    const saved = evaluations.find((e) => e.interaction.externalId === 'P-3001') as unknown as {
+      mode: string;
+      notes: { text: string; atSeconds: number }[];
+    };
+    expect(saved.mode).toBe('live');
+    expect(saved.notes.map((n) => n.text)).toEqual(['Greets warmly, uses own name']);
+  });
+
+  test("an agent's self-assessment beside the supervisor's evaluation of the same chat", async () => {
+    await panel.getByRole('button', { name: 'Sign out' }).click();
+    await ui.signIn(server.url, 'agent2@demo.laatu');
+    await desk.getByRole('navigation', { name: 'Queue' }).getByRole('link', { name: /C-2001/ }).click();
+    await ui.expectInteraction('C-2001');
+    const handled = panel.getByRole('region', { name: 'Your recent interactions' });
+    await handled.getByRole('button', { name: 'Self-assess C-2001' }).waitFor();
+    await ui.answerAll('Yes');
+    await ui.submit('I think this went well.');
+    const table = panel.getByRole('table', { name: /Your self-assessment beside/ });
+    await table.waitFor({ timeout: 20_000 });
+    const differing = table.getByRole('row').filter({ hasText: 'differs' });
+    expect(await differing.count()).toBe(1);
+    expect(await handled.getByRole('status').innerText()).toMatch(/\d+ self-assessments due this month/);
+    // The agent sees only what concerns them.
+    const seen = await apiEvaluations(server.url, await apiToken(server.url, 'agent2@demo.laatu'));
+    expect(seen.every((e) => e.interaction.agentEmail === 'agent2@demo.laatu')).toBe(true);
+  }, 60_000);
+});
