@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium } from './ensure-tools.mjs';
+import { ensureChromium, ensureRequestTracker } from './ensure-tools.mjs';
 
 const report = join(mkdtempSync(join(tmpdir(), 'laatu-test-')), 'vitest.json');
 const failures = [];
@@ -19,6 +19,7 @@ function step(name, cmd, args, env = {}) {
 }
 
 ensureChromium();
+ensureRequestTracker();
 step('type-check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 const built =
