@@ -10,8 +10,10 @@ import { HttpError } from './http/errors';
 import { authRoutes } from './routes/auth';
 import { DEFAULT_DEMO_DESK_DIR, demoDeskRoutes } from './routes/demo-desk';
 import { evaluationRoutes } from './routes/evaluations';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { scorecardRoutes } from './routes/scorecards';
+import { settingsRoutes } from './routes/settings';
 import { packageVersion } from './version';
 
 export interface AppOptions {
@@ -49,6 +51,8 @@ export function createApp(options: AppOptions) {
   api.route('/', authRoutes(db, now));
   api.route('/', scorecardRoutes(db));
   api.route('/', evaluationRoutes(db, now));
+  api.route('/', feedbackRoutes(db, now));
+  api.route('/', settingsRoutes(db, now));
 
   const app = new Hono();
   app.use(`${API_PREFIX}/*`, extensionCorsOnly);

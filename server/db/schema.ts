@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /**
  * The tables as Kysely sees them. Types stay portable between SQLite and PostgreSQL:
@@ -13,6 +13,8 @@ export interface Database {
   scorecard_versions: ScorecardVersionTable;
   evaluations: EvaluationTable;
   evaluation_revisions: EvaluationRevisionTable;
+  feedback: FeedbackTable;
+  organisation_settings: OrganisationSettingsTable;
 }
 
 export interface UnitTable {
@@ -78,6 +80,12 @@ export interface EvaluationTable {
   kind: string;
   answers: string;
   comment: string;
+  /** 'live' or 'recording'. */
+  mode: Generated<string>;
+  /** TimedNote[] as JSON. */
+  notes: Generated<string>;
+  /** The agent the evaluator confirmed; null when only the interaction named one. */
+  agent_email: string | null;
   duration_seconds: number;
   started_at: string;
   submitted_at: string;
@@ -97,7 +105,32 @@ export interface EvaluationRevisionTable {
   created_at: string;
 }
 
+export interface FeedbackTable {
+  /** The client-generated uuid: a retried send lands on the same row. */
+  id: string;
+  from_user_id: string;
+  agent_id: string;
+  agent_email: string;
+  kind: string;
+  text: string;
+  interaction_key: string | null;
+  sent_at: string;
+  acknowledged_at: string | null;
+  created_at: string;
+}
+
+/** One row per organisation; there is one organisation today. */
+export interface OrganisationSettingsTable {
+  organisation_id: string;
+  correction_window_hours: number;
+  self_assessments_per_month: number;
+  evaluations_per_agent_per_month: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export type UserRow = Selectable<UserTable>;
 export type EvaluationRow = Selectable<EvaluationTable>;
 export type NewEvaluationRow = Insertable<EvaluationTable>;
 export type ScorecardVersionRow = Selectable<ScorecardVersionTable>;
+export type FeedbackRow = Selectable<FeedbackTable>;

@@ -26,6 +26,9 @@ export function inputOf(row: EvaluationRow): EvaluationInput {
     kind: row.kind,
     answers: json(row.answers),
     comment: row.comment,
+    mode: row.mode,
+    notes: json(row.notes),
+    agentEmail: row.agent_email ?? undefined,
     durationSeconds: row.duration_seconds,
     startedAt: row.started_at,
     submittedAt: row.submitted_at,
@@ -56,6 +59,9 @@ export function contentColumns(input: EvaluationInput, score: ScoreResult, agent
     kind: input.kind,
     answers: JSON.stringify(input.answers),
     comment: input.comment,
+    mode: input.mode,
+    notes: JSON.stringify(input.notes),
+    agent_email: input.agentEmail ?? null,
     duration_seconds: input.durationSeconds,
     started_at: input.startedAt,
     submitted_at: input.submittedAt,
@@ -81,10 +87,18 @@ export async function findEvaluation(db: Kysely<Database>, id: string): Promise<
 /** Without paging in the contract yet, a list stops at the newest this many. */
 export const LIST_LIMIT = 1000;
 
+export interface ListFilter {
+  interactionKey?: string;
+  /** Only evaluations the caller wrote. */
+  mine?: boolean;
+  /** Only evaluations stored or corrected at or after this ISO time (UTC, as stored). */
+  since?: string;
+}
+
 export async function listEvaluations(
   db: Kysely<Database>,
   user: User,
-  filter: { interactionKey?: string },
+  filter: ListFilter,
 ): Promise<Evaluation[]> {
   let query = withEvaluator(db);
   const scope = visibleTo(user);
@@ -92,6 +106,8 @@ export async function listEvaluations(
     query = query.where((eb) => eb.or([eb('e.evaluator_id', '=', scope.userId), eb('e.agent_id', '=', scope.userId)]));
   }
   if (filter.interactionKey !== undefined) query = query.where('e.interaction_key', '=', filter.interactionKey);
+  if (filter.mine) query = query.where('e.evaluator_id', '=', user.id);
+  if (filter.since !== undefined) query = query.where('e.updated_at', '>=', filter.since);
   const rows = await query.orderBy('e.submitted_at', 'desc').orderBy('e.created_at', 'desc').limit(LIST_LIMIT).execute();
   return rows.map(toEvaluation);
 }

@@ -4,7 +4,8 @@ import { answerProblems, scoreEvaluation, unansweredItems } from '../../lib/scor
 import type { Database } from '../db/schema';
 import { HttpError } from '../http/errors';
 import { publishedScorecardVersion } from '../scorecards/store';
-import { mayCorrect, writeRefusal } from './policy';
+import { agentEmailOf, correctionWindowOpen, mayCorrect, writeRefusal } from './policy';
+import { readSettings } from './settings';
 import { contentColumns, findEvaluation, inputOf, toEvaluation } from './rows';
 
 export type PutOutcome = { status: 200 | 201; evaluation: Evaluation };
@@ -21,8 +22,9 @@ function canonical(value: unknown): string {
 /**
  * Stores an evaluation under its client-generated id, exactly once: a retry of the same
  * content answers with the stored row; changed content is a correction and bumps the
- * revision, keeping the previous one in evaluation_revisions. The score is always the
- * server's own, computed on the exact scorecard version the evaluation names.
+ * revision, keeping every revision in evaluation_revisions, while the organisation's
+ * correction window is open. The score is always the server's own, computed on the
+ * exact scorecard version the evaluation names.
  */
 export async function putEvaluation(
   db: Kysely<Database>,
@@ -40,6 +42,13 @@ export async function putEvaluation(
     }
     if (existing && canonical(inputOf(existing)) === canonical(input)) {
       return { status: 200, evaluation: toEvaluation(existing) };
+    }
+    if (existing) {
+      // Measured from the server's first receipt, not the client's clock.
+      const { correctionWindowHours } = await readSettings(trx);
+      if (!correctionWindowOpen(existing.created_at, correctionWindowHours, now)) {
+        throw new HttpError(409, `The correction window of ${correctionWindowHours} hours has closed`);
+      }
     }
 
     const version = await publishedScorecardVersion(trx, input.scorecardId, input.scorecardVersion);
@@ -59,12 +68,9 @@ export async function putEvaluation(
     }
 
     const score = scoreEvaluation(version, input.answers);
-    const agent = input.interaction.agentEmail
-      ? await trx
-          .selectFrom('users')
-          .select('id')
-          .where('email', '=', input.interaction.agentEmail.toLowerCase())
-          .executeTakeFirst()
+    const agentEmail = agentEmailOf(input);
+    const agent = agentEmail
+      ? await trx.selectFrom('users').select('id').where('email', '=', agentEmail.toLowerCase()).executeTakeFirst()
       : undefined;
     const columns = contentColumns(input, score, agent?.id ?? null);
     const at = now.toISOString();

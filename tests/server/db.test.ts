@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, type Database } from '../../server/db';
 import { DEMO_AGENTS, DEMO_PEOPLE } from '../../server/db/demo-people';
+import { migrationProvider } from '../../server/db/migrations';
 import { seedDemoOrganisation } from '../../server/db/seed';
 
 let dir: string;
@@ -30,11 +31,24 @@ describe('database', () => {
   });
 
   it('migrates once; a second run changes nothing', async () => {
-    expect(await migrateToLatest(db)).toEqual(['0001_initial']);
+    const ran = await migrateToLatest(db);
+    expect(ran).toEqual(Object.keys(await migrationProvider.getMigrations()).sort());
+    expect(ran).toEqual(expect.arrayContaining(['0001_initial', '0003_panel']));
     expect(await migrateToLatest(db)).toEqual([]);
     const tables = await db.introspection.getTables();
-    expect(tables.map((t) => t.name).sort()).toEqual(
-      ['evaluation_revisions', 'evaluations', 'scorecard_versions', 'scorecards', 'sessions', 'teams', 'units', 'users'],
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining([
+        'evaluation_revisions',
+        'evaluations',
+        'feedback',
+        'organisation_settings',
+        'scorecard_versions',
+        'scorecards',
+        'sessions',
+        'teams',
+        'units',
+        'users',
+      ]),
     );
   });
 

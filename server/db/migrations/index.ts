@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial';
+import * as panel from './0003_panel';
 
 /**
  * Every migration, listed by hand instead of read from disk (FileMigrationProvider):
@@ -7,6 +8,7 @@ import * as initial from './0001_initial';
  */
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0003_panel': panel,
 };
 
 export const migrationProvider: MigrationProvider = {
