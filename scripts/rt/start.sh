@@ -10,7 +10,7 @@ PORT=${1:?usage: start.sh PORT STATE_DIR}
 STATE=${2:?usage: start.sh PORT STATE_DIR}
 RT_LIBEXEC=/usr/share/request-tracker5/libexec
 # Created by request-tracker5's dbconfig-common install (see scripts/rt/install.sh).
-PACKAGED_DB=/var/lib/dbconfig-common/sqlite3/request-tracker5/rtdb
+PACKAGED_DB=${RT_PACKAGED_DB:-/var/lib/dbconfig-common/sqlite3/request-tracker5/rtdb}
 
 if [ ! -x "$RT_LIBEXEC/rt-server" ]; then
   echo "Request Tracker is not installed: run scripts/rt/install.sh as root." >&2
@@ -45,10 +45,9 @@ if [ ! -f "$STATE/rtdb" ]; then
     cp "$PACKAGED_DB" "$STATE/rtdb"
   else
     # No dbconfig database (installed without it): create one with RT's own tool.
+    # SQLite creates the file on connect; its root user gets RT's default password "password".
     RT_SITE_CONFIG="$STATE/RT_SiteConfig.pm" RT_SITE_CONFIG_DIR="$STATE/site.d" \
-      /usr/sbin/rt-setup-database --action init --skip-create --dba-password '' >&2 || \
-    RT_SITE_CONFIG="$STATE/RT_SiteConfig.pm" RT_SITE_CONFIG_DIR="$STATE/site.d" \
-      /usr/sbin/rt-setup-database --action init >&2
+      /usr/sbin/rt-setup-database --action init --skip-create --dba-password '' >&2
   fi
 fi
 
