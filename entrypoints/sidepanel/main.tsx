@@ -7,6 +7,7 @@ import { App } from './App';
 import { browserTabs } from './browser-tabs';
 import './style.css';
 
+performance.mark('laatu:script-start');
 setLocale(pickLocale(navigator.languages));
 document.documentElement.lang = navigator.language;
 

@@ -45,7 +45,7 @@ export function createAgentModel(
 
   const doneThisMonth = liveSignal<number>(async () => {
     const session = await getSession(db);
-    if (!session) return 0;
+    if (session?.user.role !== 'agent') return 0; // only agents have self-assessments due
     const since = monthStart(new Date());
     return db.evaluations
       .where('[evaluatorId+submittedAt]')

@@ -1,0 +1,200 @@
+// Figures for the evaluator's panel (issue 6), measured in real Chromium with the test build:
+//  - keystrokes to complete and submit a 20-item scorecard,
+//  - time from a keystroke to the updated score on a 60-item form,
+//  - panel open to interactive with 10,000 evaluations stored locally.
+// Run: LAATU_TEST_HOSTS=1 npx wxt build && npx tsx bench/panel.ts   (prints a table; asserts nothing)
+import type { Page } from 'playwright-core';
+import { launchWithExtension, waitUntil } from '../tests/e2e/support/browser';
+import { panelActions } from '../tests/e2e/support/panel';
+import { freePort, LaatuServer } from '../tests/e2e/support/server';
+
+const yesNo = { kind: 'yes-no', options: [{ value: 'yes', label: 'Yes', points: 1, fails: false }, { value: 'no', label: 'No', points: 0, fails: true }] };
+
+function scorecard(id: string, items: number) {
+  const perSection = Math.ceil(items / 4);
+  return {
+    scorecardId: id,
+    version: 1,
+    title: `Bench ${items} items`,
+    description: '',
+    status: 'published',
+    publishedAt: new Date().toISOString(),
+    cachedAt: new Date().toISOString(),
+    sections: Array.from({ length: 4 }, (_, s) => ({
+      id: `s${s}`,
+      title: `Section ${s + 1}`,
+      items: Array.from({ length: Math.min(perSection, items - s * perSection) }, (_, i) => ({
+        id: `s${s}-i${i}`,
+        text: `Item ${s + 1}.${i + 1}`,
+        explanation: 'Why it matters.',
+        scale: yesNo,
+        allowNotApplicable: true,
+        critical: 'none',
+      })),
+    })),
+  };
+}
+
+/** Writes rows straight into the extension's IndexedDB from an extension page. */
+async function put(page: Page, table: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    async ({ table, rows }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('laatu');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(table, 'readwrite');
+        const store = tx.objectStore(table);
+        if (table === 'scorecards') store.clear();
+        for (const row of rows) store.put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      });
+      db.close();
+    },
+    { table, rows },
+  );
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+const server = new LaatuServer(await freePort());
+await server.start();
+const browser = await launchWithExtension();
+const rows: Record<string, string | number> = {};
+try {
+  const worker = await browser.serviceWorker();
+  await waitUntil(
+    async () =>
+      (await worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting
+          .getRegisteredContentScripts()
+          .then((s) => s.length),
+      )) > 0,
+    'detector',
+  );
+  const desk = await browser.context.newPage();
+  await desk.goto(`${server.url}/demo/interactions/T-1001`);
+  let panel = await browser.openPanel();
+  const ui = panelActions(panel);
+  await ui.signIn(server.url, 'supervisor1@demo.laatu');
+  await desk.bringToFront();
+  await waitUntil(async () => (await ui.interaction.innerText()).includes('T-1001'), 'detection');
+  // Offline from here: the bench forms exist only locally, and a sync would retire them.
+  await server.stop();
+
+  // 1. Keystrokes for a 20-item form: focus the first item, one digit per item, Ctrl+Enter.
+  await put(panel, 'scorecards', [scorecard('bench-20', 20)]);
+  await panel.reload(); // raw IndexedDB writes bypass Dexie's change tracking
+  await waitUntil(async () => (await panel.getByRole('radiogroup').count()) === 20, '20-item form');
+  let keystrokes = 0;
+  await panel.getByRole('radiogroup').first().getByRole('radio').first().focus();
+  keystrokes += 1; // one Tab/click into the panel
+  for (let i = 0; i < 20; i += 1) {
+    await panel.keyboard.press('1');
+    keystrokes += 1;
+  }
+  await panel.keyboard.press('Control+Enter');
+  keystrokes += 1;
+  await waitUntil(async () => (await ui.history.innerText()).includes('T-1001'), 'submitted');
+  rows['keystrokes to complete and submit a 20-item scorecard'] = keystrokes;
+
+  // 2. Keystroke → score on a 60-item form, measured inside the page.
+  await desk.getByRole('navigation', { name: 'Queue' }).getByRole('link', { name: /T-1002/ }).click();
+  await put(panel, 'scorecards', [scorecard('bench-60', 60)]);
+  await panel.reload();
+  await waitUntil(async () => (await panel.getByRole('radiogroup').count()) === 60, '60-item form');
+  await panel.evaluate(() => {
+    const w = window as unknown as { laatuBench: number[]; laatuKeyAt: number };
+    w.laatuBench = [];
+    window.addEventListener('keydown', () => (w.laatuKeyAt = performance.now()), true);
+    const score = document.querySelector('[role="status"][aria-label="Score"]')!;
+    new MutationObserver(() => w.laatuBench.push(performance.now() - w.laatuKeyAt)).observe(score, {
+      subtree: true,
+      characterData: true,
+      childList: true,
+    });
+  });
+  await panel.getByRole('radiogroup').first().getByRole('radio').first().focus();
+  for (let i = 0; i < 59; i += 1) await panel.keyboard.press(i % 3 === 0 ? '3' : '1');
+  const latencies = await panel.evaluate(() => (window as unknown as { laatuBench: number[] }).laatuBench);
+  rows['keystroke → score, 60 items, p50 (ms)'] = percentile(latencies, 50).toFixed(1);
+  rows['keystroke → score, 60 items, p95 (ms)'] = percentile(latencies, 95).toFixed(1);
+  rows['keystroke → score, 60 items, max (ms)'] = Math.max(...latencies).toFixed(1);
+
+  // 3. Panel open → interactive with 10,000 evaluations stored.
+  const session = await panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('laatu');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const row = await new Promise<{ user: { id: string } }>((resolve) => {
+      const r = db.transaction('settings').objectStore('settings').get('session');
+      r.onsuccess = () => resolve(r.result as { user: { id: string } });
+    });
+    db.close();
+    return row.user.id;
+  });
+  const template = (i: number) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    evaluatorId: session,
+    interactionKey: `demo-desk:X-${i}`,
+    interaction: { platform: 'demo-desk', externalId: `X-${i}`, channel: 'chat', url: `${server.url}/demo/interactions/X-${i}` },
+    scorecardId: 'bench-60',
+    scorecardVersion: 1,
+    scorecardTitle: 'Bench 60 items',
+    kind: 'supervisor',
+    mode: 'recording',
+    notes: [],
+    answers: {},
+    comment: '',
+    durationSeconds: 60,
+    startedAt: new Date(Date.now() - i * 60_000).toISOString(),
+    submittedAt: new Date(Date.now() - i * 60_000).toISOString(),
+    score: { points: 1, maxPoints: 1, percent: 100, failedCritical: [], sections: [], answered: 1, total: 1 },
+    syncState: 'synced',
+  });
+  const measureOpens = async (): Promise<number[]> => {
+    const times: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      await panel.close();
+      panel = await browser.openPanel();
+      panel.on('console', (m) => console.log(m.text()));
+      times.push(
+        await panel.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              // No named functions in here: the bundler would wrap them in a helper the page lacks.
+              const timer = setInterval(() => {
+                if (document.querySelector('[role="radiogroup"] input') && document.querySelector('ul.history li')) {
+                  clearInterval(timer);
+                  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+                  const start = performance.getEntriesByName('laatu:script-start')[0]?.startTime ?? 0;
+                  console.log(`dcl ${nav.domContentLoadedEventStart.toFixed(0)} script ${start.toFixed(0)} ready ${performance.now().toFixed(0)}`);
+                  resolve(performance.now());
+                }
+              }, 1);
+            }),
+        ),
+      );
+    }
+    return times;
+  };
+  const baseline = await measureOpens();
+  rows['panel open → interactive, 2 evaluations, median of 5 (ms)'] = percentile(baseline, 50).toFixed(0);
+  for (let start = 0; start < 10_000; start += 2_000) {
+    await put(panel, 'evaluations', Array.from({ length: 2_000 }, (_, i) => template(start + i + 100)));
+  }
+  const opens = await measureOpens();
+  rows['panel open → interactive, 10,000 evaluations, median of 5 (ms)'] = percentile(opens, 50).toFixed(0);
+  rows['panel open → interactive, 10,000 evaluations, max of 5 (ms)'] = Math.max(...opens).toFixed(0);
+} finally {
+  await browser.close();
+  await server.dispose();
+}
+console.table(rows);
