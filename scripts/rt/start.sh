@@ -17,7 +17,7 @@ if [ ! -x "$RT_LIBEXEC/rt-server" ]; then
   exit 1
 fi
 
-mkdir -p "$STATE/site.d"
+mkdir -p "$STATE/site.d" "$STATE/var/session_data"
 # Only this file is read: RT_SITE_CONFIG(_DIR) replace /etc/request-tracker5's site config.
 cat > "$STATE/RT_SiteConfig.pm" <<CONF
 Set(\$rtname, 'laatu-e2e');
@@ -37,6 +37,10 @@ Set(\$LogToSyslog, undef);
 Set(\$LogToSTDERR, 'warning');
 # The e2e browser may reach RT as localhost or 127.0.0.1 with any port.
 Set(\$RestrictReferrer, 0);
+# Sent mail (mbox), sessions and compiled templates stay in STATE_DIR too, so any user can run it.
+\$RT::VarPath = '$STATE/var';
+\$RT::MasonSessionDir = '$STATE/var/session_data';
+\$RT::MasonDataDir = '$STATE/var/mason_data';
 1;
 CONF
 
