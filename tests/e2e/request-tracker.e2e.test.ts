@@ -35,11 +35,12 @@ describe('Request Tracker 5 ticket page in a real browser', () => {
     rt = new RequestTracker(await freePort());
     server = new LaatuServer(await freePort());
     const subject = 'Invoice charged twice in October';
-    [ticket] = await Promise.all([
+    // RT takes seconds to start: the Laatu server and the browser start meanwhile.
+    [ticket, , browser] = await Promise.all([
       rt.start().then(() => rt.createTicket({ subject, requestor: 'customer@example.com', owner: 'root' })),
       server.start(),
+      launchWithExtension(),
     ]);
-    browser = await launchWithExtension();
     const worker = await browser.serviceWorker();
     await waitUntil(async () => (await worker.evaluate(registeredScripts)) > 0, 'the detector registration');
   }, 90_000);
@@ -55,7 +56,9 @@ describe('Request Tracker 5 ticket page in a real browser', () => {
     await page.goto(`${rt.url}/`);
     await page.locator('#login input[name="user"]').fill(ROOT.user);
     await page.locator('#login input[name="pass"]').fill(ROOT.password);
-    await Promise.all([page.waitForURL(`${rt.url}/**`), page.getByRole('button', { name: 'Login' }).click()]);
+    await page.getByRole('button', { name: 'Login' }).click();
+    // Logged in once RT's menu offers to log out; only then is the session cookie set.
+    await page.locator('a[href*="/NoAuth/Logout.html"]').first().waitFor({ state: 'attached' });
     await page.goto(`${rt.url}/Ticket/Display.html?id=${ticket.id}`);
     expect(await page.locator('#header h1').innerText()).toBe(`#${ticket.id}: ${ticket.subject}`);
   });
