@@ -94,6 +94,11 @@ export const ScorecardDraftInput = ScorecardVersion.omit({
 });
 export type ScorecardDraftInput = z.infer<typeof ScorecardDraftInput>;
 
+/** The editable part of a version, e.g. to save an edited copy of it as a draft. */
+export function toDraftInput(version: ScorecardVersion): ScorecardDraftInput {
+  return ScorecardDraftInput.parse(version);
+}
+
 /** One scorecard as the admin's list shows it, whatever state its versions are in. */
 export const ScorecardSummary = z.object({
   id,

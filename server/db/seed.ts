@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS, DEMO_UNIT, type DemoTeamKey } from './demo-people';
-import { demoScorecard } from './demo-scorecard';
+import { demoScorecards } from './demo-scorecard';
 import type { Database } from './schema';
 
 /**
@@ -15,7 +15,7 @@ export async function seedDemoOrganisation(db: Kysely<Database>, now = new Date(
   // Hash before the transaction: argon2 is slow on purpose and must not hold the write lock.
   // The demo password is public, so one hash serves everyone and first start stays quick.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const scorecard = demoScorecard(createdAt);
+  const scorecards = demoScorecards(createdAt);
 
   return db.transaction().execute(async (trx) => {
     if (await hasUsers(trx)) return false;
@@ -44,28 +44,30 @@ export async function seedDemoOrganisation(db: Kysely<Database>, now = new Date(
       )
       .execute();
 
-    await trx
-      .insertInto('scorecards')
-      .values({
-        id: scorecard.scorecardId,
-        title: scorecard.title,
-        status: 'published',
-        active_version: scorecard.version,
-        created_at: createdAt,
-        updated_at: createdAt,
-      })
-      .execute();
-    await trx
-      .insertInto('scorecard_versions')
-      .values({
-        scorecard_id: scorecard.scorecardId,
-        version: scorecard.version,
-        content: JSON.stringify(scorecard),
-        status: scorecard.status,
-        published_at: scorecard.publishedAt,
-        created_at: createdAt,
-      })
-      .execute();
+    for (const scorecard of scorecards) {
+      await trx
+        .insertInto('scorecards')
+        .values({
+          id: scorecard.scorecardId,
+          title: scorecard.title,
+          status: 'published',
+          active_version: scorecard.version,
+          created_at: createdAt,
+          updated_at: createdAt,
+        })
+        .execute();
+      await trx
+        .insertInto('scorecard_versions')
+        .values({
+          scorecard_id: scorecard.scorecardId,
+          version: scorecard.version,
+          content: JSON.stringify(scorecard),
+          status: scorecard.status,
+          published_at: scorecard.publishedAt,
+          created_at: createdAt,
+        })
+        .execute();
+    }
     return true;
   });
 }

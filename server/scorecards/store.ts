@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { ScorecardVersion } from '../../lib/domain';
+import { ScorecardStatus, ScorecardVersion, type ScorecardSummary } from '../../lib/domain';
 import type { Database, ScorecardVersionRow } from '../db/schema';
 
 /** The row's status and publishing time win over the JSON: archiving changes only the columns. */
-function toVersion(row: ScorecardVersionRow): ScorecardVersion {
+export function toVersion(row: ScorecardVersionRow): ScorecardVersion {
   const content: unknown = JSON.parse(row.content);
   return ScorecardVersion.parse({
     ...(typeof content === 'object' && content !== null ? content : {}),
@@ -25,6 +25,7 @@ export async function activeScorecardVersions(db: Kysely<Database>): Promise<Sco
     .where('s.status', '=', 'published')
     .where('v.published_at', 'is not', null)
     .orderBy('s.title')
+    .orderBy('s.id')
     .execute();
   return rows.map(toVersion);
 }
@@ -46,4 +47,60 @@ export async function publishedScorecardVersion(
     .where('published_at', 'is not', null)
     .executeTakeFirst();
   return row ? toVersion(row) : undefined;
+}
+
+/** Any version, drafts included: for QA admins only. */
+export async function anyScorecardVersion(
+  db: Kysely<Database>,
+  scorecardId: string,
+  version: number,
+): Promise<ScorecardVersion | undefined> {
+  const row = await db
+    .selectFrom('scorecard_versions')
+    .selectAll()
+    .where('scorecard_id', '=', scorecardId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row ? toVersion(row) : undefined;
+}
+
+/** Every version of one scorecard, newest first; undefined when there is no such scorecard. */
+export async function scorecardVersions(
+  db: Kysely<Database>,
+  scorecardId: string,
+): Promise<ScorecardVersion[] | undefined> {
+  const card = await db.selectFrom('scorecards').select('id').where('id', '=', scorecardId).executeTakeFirst();
+  if (!card) return undefined;
+  const rows = await db
+    .selectFrom('scorecard_versions')
+    .selectAll()
+    .where('scorecard_id', '=', scorecardId)
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map(toVersion);
+}
+
+/** Every scorecard in any state, for the admin's list; titled by its newest version. */
+export async function scorecardSummaries(db: Kysely<Database>): Promise<ScorecardSummary[]> {
+  const cards = await db.selectFrom('scorecards').selectAll().orderBy('title').orderBy('id').execute();
+  const latest = await db
+    .selectFrom('scorecard_versions')
+    .select(['scorecard_id', (eb) => eb.fn.max('version').as('latest')])
+    .groupBy('scorecard_id')
+    .execute();
+  const latestOf = new Map(latest.map((r) => [r.scorecard_id, Number(r.latest)]));
+  const summaries: ScorecardSummary[] = [];
+  for (const card of cards) {
+    const latestVersion = latestOf.get(card.id) ?? 1;
+    const newest = await anyScorecardVersion(db, card.id, latestVersion);
+    summaries.push({
+      id: card.id,
+      title: newest?.title ?? card.title,
+      status: ScorecardStatus.parse(card.status),
+      activeVersion: card.active_version,
+      latestVersion,
+      updatedAt: card.updated_at,
+    });
+  }
+  return summaries;
 }

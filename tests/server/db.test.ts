@@ -57,7 +57,11 @@ describe('database', () => {
     expect(await seedDemoOrganisation(db)).toBe(false);
     const users = await db.selectFrom('users').select(['email', 'name', 'role', 'team_id']).execute();
     expect(users).toHaveLength(DEMO_PEOPLE.length);
-    expect(await db.selectFrom('scorecards').select('id').execute()).toEqual([{ id: 'customer-service' }]);
+    expect(await db.selectFrom('scorecards').select('id').orderBy('id').execute()).toEqual([
+      { id: 'chat-email' },
+      { id: 'customer-service' },
+      { id: 'rush-hour' },
+    ]);
     expect(await db.selectFrom('teams').select('name').orderBy('name').execute()).toEqual([
       { name: 'Team North' },
       { name: 'Team South' },

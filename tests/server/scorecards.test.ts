@@ -11,18 +11,36 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('scorecards', () => {
-  it('lists the published demo scorecard to any signed-in role', async () => {
+  it('lists the published demo scorecards to any signed-in role', async () => {
     const response = await server.app.request(`${API_PREFIX}/scorecards`, bearer(token));
     expect(response.status).toBe(200);
     const { scorecards } = ScorecardListResponse.parse(await response.json());
-    expect(scorecards).toHaveLength(1);
-    const [card] = scorecards;
-    expect(card).toMatchObject({ scorecardId: 'customer-service', version: 1, status: 'published' });
+    expect(scorecards.map((s) => s.scorecardId)).toEqual(['customer-service', 'chat-email', 'rush-hour']);
+    const card = scorecards[0];
+    expect(card).toMatchObject({ scorecardId: 'customer-service', version: 1, status: 'published', rushHourScorecardId: 'rush-hour' });
     const items = card?.sections.flatMap((s) => s.items) ?? [];
-    expect(card?.sections).toHaveLength(3);
+    expect(card?.sections.map((s) => s.id)).toEqual(['opening', 'needs-mapping', 'solution', 'extra-products', 'closing']);
     expect(items.length).toBeGreaterThanOrEqual(9);
     expect(items.every((i) => i.explanation.length > 20)).toBe(true);
     expect(items.filter((i) => i.critical === 'evaluation').map((i) => i.id)).toEqual(['verifies-identity']);
+  });
+
+  it('limits the chat and e-mail form to written channels and the rush-hour form to calls', async () => {
+    const { scorecards } = ScorecardListResponse.parse(
+      await (await server.app.request(`${API_PREFIX}/scorecards`, bearer(token))).json(),
+    );
+    expect(scorecards.find((s) => s.scorecardId === 'chat-email')?.channels).toEqual(['chat', 'email', 'ticket']);
+    expect(scorecards.find((s) => s.scorecardId === 'rush-hour')?.channels).toEqual(['call']);
+    expect(scorecards.find((s) => s.scorecardId === 'customer-service')?.channels).toEqual([]);
+  });
+
+  it('offers "Yes" on every item of every demo form, so "all yes" scores 100 %', async () => {
+    const { scorecards } = ScorecardListResponse.parse(
+      await (await server.app.request(`${API_PREFIX}/scorecards`, bearer(token))).json(),
+    );
+    for (const item of scorecards.flatMap((s) => s.sections.flatMap((section) => section.items))) {
+      expect(item.scale.options.map((o) => o.label)).toContain('Yes');
+    }
   });
 
   it('needs a token', async () => {
@@ -39,7 +57,11 @@ describe('scorecards', () => {
   });
 
   it('does not serve a draft version', async () => {
-    const current = await server.db.selectFrom('scorecard_versions').selectAll().executeTakeFirstOrThrow();
+    const current = await server.db
+      .selectFrom('scorecard_versions')
+      .selectAll()
+      .where('scorecard_id', '=', 'customer-service')
+      .executeTakeFirstOrThrow();
     await server.db
       .insertInto('scorecard_versions')
       .values({ ...current, version: 2, status: 'draft', published_at: null })
@@ -49,6 +71,6 @@ describe('scorecards', () => {
     const list = ScorecardListResponse.parse(
       await (await server.app.request(`${API_PREFIX}/scorecards`, bearer(token))).json(),
     );
-    expect(list.scorecards.map((s) => s.version)).toEqual([1]);
+    expect(list.scorecards.find((s) => s.scorecardId === 'customer-service')?.version).toBe(1);
   });
 });
