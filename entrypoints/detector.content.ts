@@ -1,13 +1,32 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InteractionSnapshot } from '../lib/domain';
-import { detect, sameInteraction } from '../lib/detect';
+import { detect, sameInteraction, watchSelectorsFor } from '../lib/detect';
 import type { ContentScriptMessage } from '../lib/messaging';
 
-/** Coalesces bursts of page changes (a chat receiving messages) into one detection. */
-const SETTLE_MS = 40;
+/** After a navigation the desk re-renders within moments: read again as soon as it settles. */
+const SETTLE_MS = 16;
+/** How long after a navigation DOM changes count as "the new view rendering". */
+const EAGER_MS = 1500;
+/** Otherwise DOM changes (a chat receiving messages) are read at most this often. */
+const BUSY_MS = 300;
 
 type Marked = typeof globalThis & { laatuDetector?: ContentScriptContext };
+
+/**
+ * The Navigation API (Chrome 102+) tells the isolated world about the page's own
+ * pushState/replaceState at once; `currententrychange` fires after the URL changed.
+ */
+interface NavigationLike {
+  addEventListener(type: 'currententrychange', listener: () => void, options: { signal: AbortSignal }): void;
+}
+
+/*
+ * `chrome.runtime` rather than `browser` from wxt/browser: this file is injected into
+ * every page of an enabled site and must stay small, and the one call it makes needs no
+ * polyfill (Chrome's and Firefox's `chrome.runtime.sendMessage` both return a promise
+ * in MV3). The service worker checks every message with zod (lib/messaging `receive`).
+ */
+declare const chrome: { runtime: { sendMessage(message: ContentScriptMessage): Promise<unknown> } };
 
 /**
  * Reads which interaction the page shows and reports real changes to the service worker.
@@ -23,34 +42,65 @@ export default defineContentScript({
 
     let reported: { url: string; snapshot: InteractionSnapshot | null } | undefined;
     let timer: number | undefined;
+    let eagerUntil = 0;
 
     const report = () => {
       timer = undefined;
       if (ctx.isInvalid) return;
       const url = location.href;
       const snapshot = detect(new URL(url), document);
+      watch(url);
       if (reported && isSame(reported.snapshot, snapshot) && (snapshot !== null || reported.url === url)) return;
       reported = { url, snapshot };
       const message: ContentScriptMessage = snapshot
         ? { type: 'interaction/detected', snapshot }
         : { type: 'interaction/none', url };
       // If the report is lost (extension reloading), the next page change sends it again.
-      browser.runtime.sendMessage(message).catch(() => {
+      chrome.runtime.sendMessage(message).catch(() => {
         reported = undefined;
       });
     };
-    const schedule = () => {
-      timer ??= ctx.setTimeout(report, SETTLE_MS);
+    // One plain timer cleared on invalidation: ctx.setTimeout adds an abort listener per
+    // call that is never removed, which on a busy chat page would pile up all day.
+    const schedule = (delay: number) => {
+      timer ??= window.setTimeout(report, delay);
     };
+    const navigated = () => {
+      eagerUntil = performance.now() + EAGER_MS;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(report, 0);
+    };
+    ctx.onInvalidated(() => window.clearTimeout(timer));
+    const changed = () => schedule(performance.now() < eagerUntil ? SETTLE_MS : BUSY_MS);
 
-    // Single-page desks change the URL with pushState and then re-render: the DOM change
-    // is what tells the isolated world that something happened.
-    const observer = new MutationObserver(schedule);
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // DOM changes matter only where the adapter for this URL reads: its `watch` selectors.
+    // Their parents are watched for the element being replaced; while none of them exists
+    // yet (an app still loading), the document's element tree is watched instead.
+    const observer = new MutationObserver(changed);
+    let watching: { url: string; targets: Element[] } | undefined;
+    const watch = (url: string) => {
+      const selectors = watchSelectorsFor(new URL(url));
+      const targets = selectors.flatMap((selector) => [...safeQueryAll(selector)]);
+      if (watching?.url === url && sameElements(watching.targets, targets)) return;
+      watching = { url, targets };
+      observer.disconnect();
+      if (selectors.length === 0) return; // no adapter reads this URL: only navigation matters
+      if (targets.length === 0) {
+        observer.observe(document.documentElement, { childList: true, subtree: true });
+        return;
+      }
+      for (const target of targets) {
+        observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+        if (target.parentNode) observer.observe(target.parentNode, { childList: true });
+      }
+    };
     ctx.onInvalidated(() => observer.disconnect());
-    ctx.addEventListener(window, 'popstate', schedule);
-    ctx.addEventListener(window, 'hashchange', schedule);
-    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+
+    const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
+    if (navigation) navigation.addEventListener('currententrychange', navigated, { signal: ctx.signal });
+    else ctx.addEventListener(window, 'wxt:locationchange', navigated); // polls the URL once a second
+    ctx.addEventListener(window, 'popstate', navigated);
+    ctx.addEventListener(window, 'hashchange', navigated);
     report();
   },
 });
@@ -58,4 +108,16 @@ export default defineContentScript({
 function isSame(a: InteractionSnapshot | null, b: InteractionSnapshot | null): boolean {
   if (a === null || b === null) return a === b;
   return sameInteraction(a, b);
+}
+
+function safeQueryAll(selector: string): NodeListOf<Element> | [] {
+  try {
+    return document.querySelectorAll(selector);
+  } catch {
+    return [];
+  }
+}
+
+function sameElements(a: Element[], b: Element[]): boolean {
+  return a.length === b.length && a.every((element, i) => element === b[i]);
 }

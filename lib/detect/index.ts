@@ -1,14 +1,18 @@
-import { z } from 'zod';
-import { Channel, InteractionField, InteractionSnapshot } from '../domain';
+import type { Channel, InteractionField, InteractionSnapshot } from '../domain';
 import { builtInRules } from './adapters';
-import { appliesTo, compileRule, TEXT_FIELDS, type CompiledRule, type TextField } from './compile';
+import { appliesTo, compileRule, TEXT_FIELDS, type CompiledIdSource, type CompiledRule, type TextField } from './compile';
 import { bounded, exists, plainText, readField } from './read';
 import type { DetectorRule } from './rule';
 import { MAX_MATCH_INPUT, boundedExec } from './safe-regex';
+import { CHANNELS, INTERACTION_FIELDS, isEmail, isOffsetDateTime } from './values';
 
+/*
+ * The detector's runtime: what the content script bundles. It imports no zod (the service
+ * worker checks every reported snapshot against `InteractionSnapshot` on receipt); the rule
+ * schema for admins lives in `rule.ts`.
+ */
 export { builtInRules } from './adapters';
-export { DetectorRule, FieldSource, ExternalIdSource, ChannelSource, HostPattern, parseDetectorRule } from './rule';
-export type { DetectorRuleInput } from './rule';
+export type { DetectorRule, DetectorRuleInput } from './rule';
 
 /** How sure a snapshot is about its id, before missing fields lower it. */
 const ID_CONFIDENCE = {
@@ -27,8 +31,6 @@ const MAX_LENGTH: Record<Exclude<TextField, 'startedAt' | 'agentEmail'> | 'exter
   queue: 200,
   subject: 500,
 };
-const Email = z.email().max(200);
-const DateTime = z.iso.datetime({ offset: true });
 
 /**
  * Which interaction is open on this page? Tries `rules` in order (put custom rules first to
@@ -96,7 +98,7 @@ function read(compiled: CompiledRule, url: URL, doc: Document, now: Date): Inter
 
   // Unconfirmed: the page may still show the previous interaction, so none of it is read.
   const trusted = id.confirmation !== 'unconfirmed';
-  const channel = readChannel(compiled, doc, trusted);
+  const channel = readChannel(compiled, url, doc, trusted);
   if (typeof compiled.channel !== 'string') note('channel', channel);
 
   const values: Partial<Record<TextField, string>> = {};
@@ -111,52 +113,65 @@ function read(compiled: CompiledRule, url: URL, doc: Document, now: Date): Inter
 
   const href = url.href.length <= 2000 ? url.href : `${url.origin}${url.pathname}`;
   const share = declared === 0 ? 1 : found / declared;
-  const result = InteractionSnapshot.safeParse({
+  // Built from checked parts: every value is bounded plain text, an e-mail or a date-time.
+  return {
     platform: compiled.rule.id,
     externalId: id.value,
     channel: channel ?? 'unknown',
     ...values,
     url: href,
     confidence: Math.round(ID_CONFIDENCE[id.confirmation] * (0.5 + 0.5 * share) * 100) / 100,
-    missing: InteractionField.options.filter((field) => missing.has(field)),
+    missing: INTERACTION_FIELDS.filter((field) => missing.has(field)),
     detectedAt: now.toISOString(),
-  });
-  return result.success ? result.data : null;
+  };
 }
 
-function readId(
-  compiled: CompiledRule,
-  url: URL,
-  doc: Document,
-): { value: string; confirmation: keyof typeof ID_CONFIDENCE } | null {
-  const source = compiled.externalId;
+type IdRead = { value: string; confirmation: keyof typeof ID_CONFIDENCE };
+
+/** The first id source that reads an id; none when one of them sees the page show another id. */
+function readId(compiled: CompiledRule, url: URL, doc: Document): IdRead | null {
+  for (const source of compiled.externalId) {
+    const id = readIdFrom(source, url, doc);
+    if (id === 'mismatch') return null;
+    if (id) return id;
+  }
+  return null;
+}
+
+function readIdFrom(source: CompiledIdSource, url: URL, doc: Document): IdRead | 'mismatch' | null {
   if (source.from === 'selector') {
     const value = idValue(readField(doc, source.field));
     return value ? { value, confirmation: 'pageOnly' } : null;
   }
-  const where = `${url.pathname}${url.search}${url.hash}`.slice(0, MAX_MATCH_INPUT);
-  const match = boundedExec(source.pattern, where);
-  const value = idValue(decode(match?.[1]));
+  const value = idValue(decode(boundedExec(source.pattern, urlText(url))?.[1]));
   if (!value) return null;
   if (!source.confirm) return { value, confirmation: 'urlOnly' };
   const shown = idValue(readField(doc, source.confirm));
   if (shown === undefined) return { value, confirmation: 'unconfirmed' };
-  return shown === value ? { value, confirmation: 'confirmed' } : null;
+  return shown === value ? { value, confirmation: 'confirmed' } : 'mismatch';
 }
 
-function readChannel(compiled: CompiledRule, doc: Document, trusted: boolean): Channel | undefined {
+/** What URL patterns of ids and channels are matched against: path, search and hash. */
+function urlText(url: URL): string {
+  return `${url.pathname}${url.search}${url.hash}`.slice(0, MAX_MATCH_INPUT);
+}
+
+function readChannel(compiled: CompiledRule, url: URL, doc: Document, trusted: boolean): Channel | undefined {
   const source = compiled.channel;
   if (typeof source === 'string') return source;
-  const text = trusted ? readField(doc, source)?.toLowerCase() : undefined;
+  let text: string | undefined;
+  if ('from' in source) text = decode(boundedExec(source.pattern, urlText(url))?.[1]);
+  else if (trusted) text = readField(doc, source);
   if (text === undefined) return undefined;
-  const mapped = source.map.get(text) ?? Channel.safeParse(text).data;
+  const key = text.toLowerCase();
+  const mapped = source.map.get(key) ?? CHANNELS.find((name) => name === key);
   return mapped === 'unknown' ? undefined : mapped;
 }
 
 /** A read value as the snapshot accepts it, or undefined when it is not one (then it is missing). */
 function valid(name: TextField, raw: string): string | undefined {
-  if (name === 'agentEmail') return Email.safeParse(raw).data;
-  if (name === 'startedAt') return DateTime.safeParse(raw).data;
+  if (name === 'agentEmail') return raw.length <= 200 && isEmail(raw) ? raw : undefined;
+  if (name === 'startedAt') return isOffsetDateTime(raw) ? raw : undefined;
   return bounded(raw, MAX_LENGTH[name]);
 }
 

@@ -8,6 +8,10 @@ import { checkPattern } from './safe-regex';
  * other fields. Built-in adapters (`adapters/*.ts`) and admin-defined custom rules (JSON
  * stored on the server) share this schema; the interpreter in `index.ts` never runs code
  * from a rule, only CSS selectors and guarded regular expressions.
+ *
+ * This module holds the zod schema, for validating rules an admin wrote; the detector's
+ * runtime (`index.ts`, `compile.ts`, `read.ts`) imports only its types, so the content
+ * script does not bundle zod.
  */
 
 /**
@@ -88,17 +92,20 @@ export const ExternalIdSource = z.discriminatedUnion('from', [
 ]);
 export type ExternalIdSource = z.infer<typeof ExternalIdSource>;
 
+/** Text (case-insensitive) → channel, e.g. {"Voice": "call"}; a channel name maps to itself. */
+const ChannelMap = z
+  .record(z.string().trim().min(1).max(100), Channel)
+  .refine((map) => Object.keys(map).length <= 50, 'Channel map has more than 50 entries');
+
 /** A fixed channel for single-channel platforms, or read from the page and mapped. */
 export const ChannelSource = z.union([
   Channel,
-  FieldSource.extend({
-    /** Page text (case-insensitive) → channel, e.g. {"Voice": "call"}; a channel name maps to itself. */
-    map: z
-      .record(z.string().trim().min(1).max(100), Channel)
-      .refine((map) => Object.keys(map).length <= 50, 'Channel map has more than 50 entries')
-      .optional(),
-  }),
-], { error: `Channel must be one of ${Channel.options.join(', ')}, or {selector, attribute?, pattern?, map?}` });
+  FieldSource.extend({ map: ChannelMap.optional() }),
+  /** From the URL: group 1 of `pattern` (on path + search + hash), mapped, e.g. Salesforce's record type. */
+  z.strictObject({ from: z.literal('url'), pattern: pattern({ min: 1, max: 1 }), map: ChannelMap.optional() }),
+], {
+  error: `Channel must be one of ${Channel.options.join(', ')}, {selector, attribute?, pattern?, map?} or {from: "url", pattern, map?}`,
+});
 export type ChannelSource = z.infer<typeof ChannelSource>;
 
 export const DetectorRule = z.strictObject({
@@ -112,6 +119,11 @@ export const DetectorRule = z.strictObject({
   /** Selectors that must all match for the rule to apply: how a page declares what it is. */
   requires: z.array(Selector).max(10).default([]),
   externalId: ExternalIdSource,
+  /**
+   * More id sources, tried in order when `externalId` reads none: e.g. Genesys Cloud names
+   * the interaction in the URL of its analytics view, but shows a live call only in the page.
+   */
+  fallbackIds: z.array(ExternalIdSource).max(4).optional(),
   channel: ChannelSource,
   customer: FieldSource.optional(),
   agent: FieldSource.optional(),

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DetectorRule, builtInRules } from '../../lib/detect';
+import { builtInRules } from '../../lib/detect';
+import { DetectorRule } from '../../lib/detect/rule';
 
 const ADAPTERS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lib', 'detect', 'adapters');
 const files = readdirSync(ADAPTERS).filter((name) => name.endsWith('.ts') && name !== 'index.ts');

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { DetectorRule, detect, parseDetectorRule, type DetectorRuleInput } from '../../lib/detect';
+import { detect } from '../../lib/detect';
+import { DetectorRule, parseDetectorRule, type DetectorRuleInput } from '../../lib/detect/rule';
 import { MAX_MATCH_INPUT } from '../../lib/detect/safe-regex';
 import { parse } from './fixtures';
 
