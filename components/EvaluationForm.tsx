@@ -86,6 +86,8 @@ export function EvaluationForm({ model, scorecard, choices, onChooseScorecard, o
         onAnswer={(itemId, value) => void model.answer(itemId, value)}
         onItemComment={(itemId, text) => model.setItemComment(itemId, text)}
         onNoteKey={(itemId) => {
+          // Focus at once, so the first typed letters land in the note, not in the form.
+          form.current?.querySelector<HTMLInputElement>('.note-form input[type="text"]')?.focus();
           if (model.mode.peek() !== 'live') void model.setMode('live');
           setNoteRequest({ at: Date.now(), itemId });
         }}

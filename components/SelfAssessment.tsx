@@ -1,4 +1,4 @@
-import type { Evaluation, ScorecardVersion } from '../lib/domain';
+import type { Evaluation, Feedback, ScorecardVersion } from '../lib/domain';
 import { formatDateTime, t } from '../lib/i18n';
 import type { HandledInteraction } from '../lib/store';
 import { compareEvaluations } from '../lib/state/compare';
@@ -60,6 +60,30 @@ export function Comparison({ version, self, supervisor }: { version: ScorecardVe
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/** Feedback and encouragement sent to the agent; acknowledging tells the sender it was read. */
+export function FeedbackForAgent({ feedback, onAcknowledge }: { feedback: Feedback[]; onAcknowledge: (id: string) => void }) {
+  if (feedback.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="feedback-heading">
+      <h2 id="feedback-heading">{t('feedback.heading')}</h2>
+      <ul class="feedback">
+        {feedback.map((f) => (
+          <li key={f.id}>
+            <span>{f.text}</span> <span class="muted">· {f.fromName} · {formatDateTime(f.sentAt)}</span>{' '}
+            {f.acknowledgedAt ? (
+              <span class="badge ok">{t('feedback.acknowledged')}</span>
+            ) : (
+              <button type="button" class="link" onClick={() => onAcknowledge(f.id)}>
+                {t('feedback.acknowledge', { from: f.fromName })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

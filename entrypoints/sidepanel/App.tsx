@@ -4,7 +4,7 @@ import { EvaluationView } from '../../components/EvaluationView';
 import { InteractionCard, NoInteraction } from '../../components/InteractionCard';
 import { ManualInteraction } from '../../components/ManualInteraction';
 import { RushHour } from '../../components/RushHour';
-import { Comparison, SelfAssessmentList } from '../../components/SelfAssessment';
+import { Comparison, FeedbackForAgent, SelfAssessmentList } from '../../components/SelfAssessment';
 import { SignInForm } from '../../components/SignInForm';
 import { EvaluationHistory, SyncNotice } from '../../components/SyncStatus';
 import { t } from '../../lib/i18n';
@@ -57,7 +57,7 @@ export function App({ model, enableSite }: Props) {
       <header class="bar">
         <h1>{t('app.title')}</h1>
         <span>{t('session.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</span>
-        <button type="button" class="link" onClick={() => void session.signOut()}>
+        <button type="button" class="link" onClick={() => void model.signOut()}>
           {t('session.signOut')}
         </button>
       </header>
@@ -129,6 +129,7 @@ export function App({ model, enableSite }: Props) {
           </p>
         )}
         {pair && pairVersion && <Comparison version={pairVersion} self={pair.self} supervisor={pair.supervisor} />}
+        {isAgent && <FeedbackForAgent feedback={agent.feedback.value} onAcknowledge={(id) => void agent.acknowledge(id)} />}
         {isAgent && (
           <SelfAssessmentList
             handled={agent.handled.value}

@@ -1,5 +1,5 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { interactionKey, type Evaluation, type InteractionSnapshot, type OrganisationSettings, type User } from '../domain';
+import { interactionKey, type Evaluation, type Feedback, type InteractionSnapshot, type OrganisationSettings, type User } from '../domain';
 import { getSession, recentlyHandled, recordHandled, type HandledInteraction, type LaatuDb } from '../store';
 import { ApiClient, type FetchLike } from '../sync';
 import { comparablePair } from './compare';
@@ -28,6 +28,8 @@ export function createAgentModel(
 ) {
   const settings = signal<OrganisationSettings>(DEFAULT_SETTINGS);
   const related = signal<Evaluation[]>([]);
+  /** Feedback and encouragement sent to the signed-in agent, newest first. */
+  const feedback = signal<Feedback[]>([]);
 
   // An interaction on the agent's own desk is one they handled.
   const stopRecording = effect(() => {
@@ -64,6 +66,21 @@ export function createAgentModel(
   async function refreshSettings(): Promise<void> {
     const api = await client();
     if (api) settings.value = await api.settings().catch(() => settings.value);
+    await refreshFeedback();
+  }
+
+  async function refreshFeedback(): Promise<void> {
+    const api = await client();
+    if (!api || user.peek()?.role !== 'agent') return;
+    const result = await api.feedback().catch(() => null);
+    if (result) feedback.value = [...result.feedback].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+  }
+
+  async function acknowledge(id: string): Promise<void> {
+    const api = await client();
+    if (!api) return;
+    await api.acknowledgeFeedback(id).catch(() => undefined);
+    await refreshFeedback();
   }
 
   /** Loads what the server has on this interaction for the comparison; offline, nothing to compare. */
@@ -90,6 +107,9 @@ export function createAgentModel(
     due,
     related,
     pair,
+    feedback,
+    acknowledge,
+    refreshFeedback,
     refreshSettings,
     refreshRelated: () => refreshRelated(interaction.peek()),
     dispose() {

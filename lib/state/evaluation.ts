@@ -115,21 +115,23 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     const draft = k ? await getDraft(db, k.userId, k.interactionKey) : undefined;
     if (k !== key.peek()) return; // the user moved on while the draft was read
     const card = scorecard.peek();
+    // Answers belong to one scorecard version; who, how and the notes belong to the encounter
+    // and survive switching forms (the rush-hour form, another scorecard).
     const fits = draft && card && draft.scorecardId === card.scorecardId && draft.scorecardVersion === card.version;
     const detected = interaction.peek();
     batch(() => {
       answers.value = fits ? draft.answers : {};
-      comment.value = fits ? draft.comment : '';
-      startedAt.value = fits ? draft.startedAt : null;
-      mode.value = fits ? (draft.mode ?? 'recording') : 'recording';
-      notes.value = fits ? (draft.notes ?? []) : [];
-      agentEmail.value = (fits ? draft.agentEmail : undefined) ?? detected?.agentEmail ?? '';
-      timerStartedAt.value = fits ? (draft.timerStartedAt ?? null) : null;
+      comment.value = draft?.comment ?? '';
+      startedAt.value = draft?.startedAt ?? null;
+      mode.value = draft?.mode ?? 'recording';
+      notes.value = draft?.notes ?? [];
+      agentEmail.value = draft?.agentEmail ?? detected?.agentEmail ?? '';
+      timerStartedAt.value = draft?.timerStartedAt ?? null;
       correctsId.value = fits ? (draft.correctsId ?? null) : null;
-      draftRestored.value = Boolean(fits);
-      draftState.value = fits ? 'saved' : 'none';
+      draftRestored.value = Boolean(draft);
+      draftState.value = draft ? 'saved' : 'none';
     });
-    activeMs = fits ? draft.activeSeconds * 1000 : 0;
+    activeMs = draft ? draft.activeSeconds * 1000 : 0;
     lastActivity = null;
   }
 

@@ -64,7 +64,10 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
     const id = baseScorecard.value ? scopeOf(baseScorecard.value).rushHourScorecardId : undefined;
     return id ? (scorecards.value.value.find((s) => s.scorecardId === id) ?? null) : null;
   });
-  const scorecard = computed(() => (rushHour.value && rushHourScorecard.value) || baseScorecard.value);
+  // Rush-hour mode is a supervisor's tool while co-listening; agents always self-assess on the full form.
+  const scorecard = computed(
+    () => (rushHour.value && session.user.value?.role !== 'agent' && rushHourScorecard.value) || baseScorecard.value,
+  );
 
   // Reads the session inside the query so that signing in or out re-runs it.
   const history = liveSignal<LocalEvaluation[]>(async () => {
@@ -128,11 +131,22 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
     await evaluation.correct(evaluationRow);
   }
 
+  // The server counts the window from when it first received the evaluation.
   const correctionOpen = (row: LocalEvaluation): boolean =>
-    Date.now() - Date.parse(row.submittedAt) < agent.settings.value.correctionWindowHours * 3_600_000;
+    Date.now() - Date.parse(row.serverCreatedAt ?? row.submittedAt) < agent.settings.value.correctionWindowHours * 3_600_000;
+
+  /** Signing out leaves nothing of this user's choices behind for the next one. */
+  async function signOut(): Promise<void> {
+    override.value = null;
+    chosenScorecardId.value = null;
+    rushHour.value = false;
+    viewing.value = null;
+    await session.signOut();
+  }
 
   return {
     session,
+    signOut,
     active,
     sync,
     agent,

@@ -24,6 +24,8 @@ export interface LocalEvaluation extends EvaluationInput {
   syncError?: string;
   syncedAt?: string;
   revision?: number;
+  /** When the server first received it: the correction window counts from here. */
+  serverCreatedAt?: string;
 }
 
 /** Work in progress on one interaction by one evaluator, written on every change. */

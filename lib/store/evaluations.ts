@@ -45,6 +45,7 @@ export async function acknowledgeEvaluation(db: LaatuDb, seq: number, saved: Eva
     await db.evaluations.update(saved.id, {
       score: saved.score,
       revision: saved.revision,
+      serverCreatedAt: saved.createdAt,
       syncState: stillQueued > 0 ? 'pending' : 'synced',
       syncedAt: new Date().toISOString(),
       syncError: undefined,

@@ -73,6 +73,7 @@ describe('the evaluator panel in its three modes', () => {
     const itemName = await firstItem.getAttribute('aria-label');
     await firstItem.getByRole('radio').first().focus();
     await panel.keyboard.press('n');
+    await expect.poll(() => panel.getByRole('textbox', { name: 'Note at the current time' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await panel.keyboard.type('Greets warmly, uses own name');
     await panel.keyboard.press('Enter');
     const notes = panel.getByRole('list', { name: 'Co-listening notes' });
@@ -112,4 +113,14 @@ describe('the evaluator panel in its three modes', () => {
     const seen = await apiEvaluations(server.url, await apiToken(server.url, 'agent2@demo.laatu'));
     expect(seen.every((e) => e.interaction.agentEmail === 'agent2@demo.laatu')).toBe(true);
   }, 60_000);
+
+  test('the agent reads the encouragement sent during co-listening and acknowledges it', async () => {
+    await panel.getByRole('button', { name: 'Sign out' }).click();
+    await ui.signIn(server.url, 'agent1@demo.laatu');
+    const received = panel.getByRole('region', { name: 'Feedback for you' });
+    await received.getByText('Great start, warm greeting!').waitFor({ timeout: 15_000 });
+    await received.getByRole('button', { name: /Acknowledge feedback from Kaisa Lehtonen/ }).click();
+    await received.getByText('Acknowledged').waitFor();
+  });
 });
+
