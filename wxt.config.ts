@@ -24,5 +24,20 @@ export default defineConfig({
     host_permissions: testHosts ? TEST_ORIGINS : [],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Laatu' },
+    // Widget mode: agent desktops that embed a web page per interaction may embed the panel.
+    web_accessible_resources: [
+      {
+        resources: ['sidepanel.html', 'chunks/*', 'assets/*'],
+        matches: [
+          'https://*.mypurecloud.com/*',
+          'https://*.mypurecloud.ie/*',
+          'https://*.mypurecloud.de/*',
+          'https://*.mypurecloud.jp/*',
+          'https://*.mypurecloud.com.au/*',
+          'https://*.pure.cloud/*',
+          'https://*.puzzel.com/*',
+        ],
+      },
+    ],
   },
 });

@@ -38,7 +38,7 @@ export function Comparison({ version, self, supervisor }: { version: ScorecardVe
   const rows = compareEvaluations(version, self, supervisor);
   return (
     <section class="card" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">{t('compare.heading', { name: supervisor.evaluatorName })}</h2>
+      <h2 id="compare-heading">{t('compare.heading', { agent: self.evaluatorName, name: supervisor.evaluatorName })}</h2>
       <table class="compare" aria-labelledby="compare-heading">
         <thead>
           <tr>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { pickLocale, setLocale } from '../../lib/i18n';
 import { createPanelModel } from '../../lib/state/panel';
+import { widgetSnapshot, widgetTabs } from '../../lib/state/widget';
 import { requestSite, reconcileDetector } from '../../lib/sites';
 import { getDb } from '../../lib/store';
 import { App } from './App';
@@ -11,7 +12,9 @@ performance.mark('laatu:script-start');
 setLocale(pickLocale(navigator.languages));
 document.documentElement.lang = navigator.language;
 
-const model = createPanelModel(getDb(), browserTabs());
+// Embedded as a widget, the interaction comes from the URL; otherwise the panel follows the active tab.
+const widget = widgetSnapshot(new URLSearchParams(location.search), document.referrer);
+const model = createPanelModel(getDb(), widget ? widgetTabs(widget) : browserTabs());
 void model.sync.run();
 void model.agent.refreshSettings();
 addEventListener('pagehide', () => model.dispose());

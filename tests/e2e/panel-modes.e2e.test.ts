@@ -104,7 +104,7 @@ describe('the evaluator panel in its three modes', () => {
     await handled.getByRole('button', { name: 'Self-assess C-2001' }).waitFor();
     await ui.answerAll('Yes');
     await ui.submit('I think this went well.');
-    const table = panel.getByRole('table', { name: /Your self-assessment beside/ });
+    const table = panel.getByRole('table', { name: /Mikko Korhonen’s self-assessment beside Kaisa Lehtonen’s evaluation/ });
     await table.waitFor({ timeout: 20_000 });
     const differing = table.getByRole('row').filter({ hasText: 'differs' });
     expect(await differing.count()).toBe(1);
