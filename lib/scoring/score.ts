@@ -43,10 +43,11 @@ interface RawSection {
  * - Unanswered and N/A items leave the attainable maximum, so the running score while
  *   evaluating is the score of what has been answered so far.
  * - `bonus` items add their points without raising the maximum; `minus` items subtract
- *   theirs. Clamping: a section's points are kept within 0 and its maximum; the overall
- *   points are the sum of the sections' unclamped points kept within 0 and the overall
- *   maximum, so a bonus in one section can make up for a miss in another, and the score
- *   stays within 0-100 %.
+ *   theirs. Clamping: a section's points are kept within 0 and its maximum. The overall
+ *   points are the sum of each section's points floored at 0 but not capped, kept within 0
+ *   and the overall maximum: minus points never reach into another section, a bonus beyond
+ *   its section's maximum makes up for a miss elsewhere, and the score stays within 0-100 %.
+ *   So zeroing a section is always the lowest it can score, and N/A never scores below a fail.
  * - A failed critical item (an answer with `fails`) zeroes its section, bonus included, or
  *   the whole evaluation, as the item says.
  * - A section without an attainable maximum (every item N/A) has points 0 and percent null,
@@ -97,7 +98,9 @@ export function scoreEvaluation(version: ScorecardVersion, answers: Answers): Sc
     };
   });
   const maxPoints = tidyPoints(raw.reduce((sum, s) => sum + s.maxPoints, 0));
-  const points = zeroAll ? 0 : clamp(tidyPoints(raw.reduce((sum, s) => sum + s.raw, 0)), 0, maxPoints);
+  // Minus points stay inside their section; bonus points beyond a section's maximum carry over.
+  const carried = raw.reduce((sum, s) => sum + Math.max(0, s.raw), 0);
+  const points = zeroAll ? 0 : clamp(tidyPoints(carried), 0, maxPoints);
   return {
     points,
     maxPoints,

@@ -38,6 +38,10 @@ export function validateForPublishing(version: ScorecardVersion): PublishProblem
         if (option.value === NOT_APPLICABLE) add(optionAt, `"${NOT_APPLICABLE}" is reserved for N/A; use another value.`);
         else if (values.has(option.value)) add(optionAt, `Two answers of "${item.text}" have the value "${option.value}".`);
         values.add(option.value);
+        // A failing answer means the behaviour did not happen: it gives nothing, so N/A never scores lower.
+        if (option.fails && option.points > 0 && (item.effect ?? 'score') !== 'minus') {
+          add(`${itemAt}.scale.options.${o}.points`, `"${option.label}" fails "${item.text}" and so gives no points.`);
+        }
       });
       if (item.critical !== 'none' && !item.scale.options.some((o) => o.fails)) {
         add(`${itemAt}.critical`, `"${item.text}" is critical but no answer fails it: mark the failing answer.`);
