@@ -35,10 +35,13 @@ export function InteractionCard({ snapshot }: { snapshot: InteractionSnapshot })
   );
 }
 
-export function NoInteraction({ origin, siteEnabled, onEnable, notice }: {
+export function NoInteraction({ origin, platform, siteEnabled, onEnable, onDisable, notice }: {
   origin: string | null;
+  /** The built-in platform the page belongs to, offered by name. */
+  platform: string | null;
   siteEnabled: boolean | null;
   onEnable: () => void;
+  onDisable: () => void;
   notice: string | null;
 }) {
   return (
@@ -49,11 +52,16 @@ export function NoInteraction({ origin, siteEnabled, onEnable, notice }: {
         <>
           <p>{t('site.notEnabled', { origin })}</p>
           <button type="button" onClick={onEnable}>
-            {t('site.enable', { origin })}
+            {platform ? t('site.enablePlatform', { platform, origin }) : t('site.enable', { origin })}
           </button>
         </>
       ) : (
         <p class="muted">{t('interaction.noneHint')}</p>
+      )}
+      {origin && siteEnabled === true && (
+        <button type="button" class="link" onClick={onDisable}>
+          {t('site.disable', { origin })}
+        </button>
       )}
       {notice && <p role="status">{notice}</p>}
     </section>

@@ -15,9 +15,13 @@ interface Props {
   model: PanelModel;
   /** Asks for the site's access; must run straight from the click. */
   enableSite: (pageUrl: string) => Promise<boolean>;
+  /** Withdraws the site's access and the detector with it. */
+  disableSite: (pageUrl: string) => Promise<boolean>;
+  /** The built-in platform a page belongs to, if any. */
+  platformFor: (pageUrl: string) => string | null;
 }
 
-export function App({ model, enableSite }: Props) {
+export function App({ model, enableSite, disableSite, platformFor }: Props) {
   const { session, active, sync, scorecard, evaluation, agent } = model;
   const notice = useSignal<string | null>(null);
   const user = session.user.value;
@@ -85,8 +89,16 @@ export function App({ model, enableSite }: Props) {
           <>
             <NoInteraction
               origin={origin}
+              platform={pageUrl ? platformFor(pageUrl) : null}
               siteEnabled={active.siteEnabled.value}
               notice={notice.value}
+              onDisable={() => {
+                if (!pageUrl || !origin) return;
+                void disableSite(pageUrl).then((done) => {
+                  notice.value = done ? t('site.disabled', { origin }) : t('site.cannotDisable', { origin });
+                  void active.refresh();
+                });
+              }}
               onEnable={() => {
                 if (!pageUrl || !origin) return;
                 notice.value = t('site.enabling');

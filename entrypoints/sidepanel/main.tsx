@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { pickLocale, setLocale } from '../../lib/i18n';
 import { createPanelModel } from '../../lib/state/panel';
 import { widgetSnapshot, widgetTabs } from '../../lib/state/widget';
-import { requestSite, reconcileDetector } from '../../lib/sites';
+import { builtInRules } from '../../lib/detect';
+import { disableSite, isSiteEnabled, requestSite, reconcileDetector } from '../../lib/sites';
+import { platformFor } from '../../lib/sites/platforms';
 import { getDb } from '../../lib/store';
 import { App } from './App';
 import { browserTabs } from './browser-tabs';
@@ -25,5 +27,19 @@ async function enableSite(pageUrl: string): Promise<boolean> {
   return granted;
 }
 
+async function disable(pageUrl: string): Promise<boolean> {
+  try {
+    await disableSite(pageUrl);
+    return !(await isSiteEnabled(pageUrl));
+  } catch {
+    return false; // access granted at install cannot be removed
+  }
+}
+
 const root = document.getElementById('app');
-if (root) render(<App model={model} enableSite={enableSite} />, root);
+if (root) {
+  render(
+    <App model={model} enableSite={enableSite} disableSite={disable} platformFor={(url) => platformFor(url, builtInRules)} />,
+    root,
+  );
+}

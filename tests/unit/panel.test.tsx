@@ -37,14 +37,14 @@ async function signedInPanel(
   await saveSession(db, 'http://127.0.0.1:8787', 'token-token-token-token', who);
   await cacheScorecards(db, [scorecard]);
   model = createPanelModel(db, tabs.port, offline);
-  render(<App model={model} enableSite={() => Promise.resolve(true)} />);
+  render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
   return tabs;
 }
 
 describe('the evaluator panel', () => {
   test('asks to sign in first, with labelled fields', async () => {
     model = createPanelModel(testDb(), fakeTabs(null).port, offline);
-    render(<App model={model} enableSite={() => Promise.resolve(true)} />);
+    render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
     expect(screen.getByLabelText('E-mail')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Server address'), { target: { value: 'ftp://x' } });
