@@ -8,7 +8,8 @@ export const callTemplate: ScorecardDraftInput = {
   id: 'customer-service',
   title: 'Customer service call',
   description: 'One customer call, from the greeting to the closing. Every item says why it is scored.',
-  channels: [],
+  // One form for calls, another for written channels: the panel offers the one that fits.
+  channels: ['call'],
   teamIds: [],
   rushHourScorecardId: 'rush-hour',
   sections: [

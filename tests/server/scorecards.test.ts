@@ -25,13 +25,13 @@ describe('scorecards', () => {
     expect(items.filter((i) => i.critical === 'evaluation').map((i) => i.id)).toEqual(['verifies-identity']);
   });
 
-  it('limits the chat and e-mail form to written channels and the rush-hour form to calls', async () => {
+  it('limits the call and rush-hour forms to calls and the chat and e-mail form to written channels', async () => {
     const { scorecards } = ScorecardListResponse.parse(
       await (await server.app.request(`${API_PREFIX}/scorecards`, bearer(token))).json(),
     );
     expect(scorecards.find((s) => s.scorecardId === 'chat-email')?.channels).toEqual(['chat', 'email', 'ticket']);
     expect(scorecards.find((s) => s.scorecardId === 'rush-hour')?.channels).toEqual(['call']);
-    expect(scorecards.find((s) => s.scorecardId === 'customer-service')?.channels).toEqual([]);
+    expect(scorecards.find((s) => s.scorecardId === 'customer-service')?.channels).toEqual(['call']);
   });
 
   it('offers "Yes" on every item of every demo form, so "all yes" scores 100 %', async () => {

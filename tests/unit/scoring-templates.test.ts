@@ -36,6 +36,7 @@ describe('scorecard templates', () => {
       expect(form.sections.flatMap((s) => s.items).filter((i) => i.critical === 'evaluation')).toHaveLength(1);
     }
     expect(asVersion('chat-email').channels).toEqual(['chat', 'email', 'ticket']);
+    expect(asVersion('call').channels).toEqual(['call']);
     expect(asVersion('call').rushHourScorecardId).toBe('rush-hour');
   });
 
