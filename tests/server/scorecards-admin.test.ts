@@ -248,6 +248,17 @@ describe('scorecard admin API', () => {
     expect(scoreEvaluation(v2, input.answers).maxPoints).not.toBe(saved.score.maxPoints);
   });
 
+  it('lets an admin open a draft by its version, and accepts a whole ScorecardVersion as the body', async () => {
+    const draft = await created(form({ title: '???' }));
+    expect(draft.scorecardId).toBe('scorecard');
+    expect((await get(`/scorecards/${draft.scorecardId}/versions/1`, 'supervisor1')).status).toBe(404);
+    const opened = await get(`/scorecards/${draft.scorecardId}/versions/1`);
+    expect(ScorecardVersion.parse(await opened.json())).toEqual(draft);
+    const body = { ...draft, title: 'Renamed', status: 'published', version: 9, scorecardId: 'elsewhere' };
+    const saved = ScorecardVersion.parse(await (await send('PUT', `/scorecards/${draft.scorecardId}/versions/1`, body)).json());
+    expect(saved).toMatchObject({ scorecardId: draft.scorecardId, version: 1, status: 'draft', title: 'Renamed' });
+  });
+
   it('answers 404 for versions of a scorecard that does not exist', async () => {
     expect((await get('/scorecards/nope/versions')).status).toBe(404);
     expect((await send('PUT', '/scorecards/nope/versions/1', form())).status).toBe(404);
