@@ -9,6 +9,7 @@ import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
 import { authRoutes } from './routes/auth';
 import { DEFAULT_DEMO_DESK_DIR, demoDeskRoutes } from './routes/demo-desk';
+import { detectorRuleRoutes } from './routes/detector-rules';
 import { evaluationRoutes } from './routes/evaluations';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions) {
   api.route('/', evaluationRoutes(db, now));
   api.route('/', feedbackRoutes(db, now));
   api.route('/', settingsRoutes(db, now));
+  api.route('/', detectorRuleRoutes(db, now));
 
   const app = new Hono();
   app.use(`${API_PREFIX}/*`, extensionCorsOnly);

@@ -3,3 +3,4 @@ export * from './interaction';
 export * from './scorecard';
 export * from './evaluation';
 export * from './api';
+export * from './detector-rules';

@@ -15,6 +15,7 @@ export interface Database {
   evaluation_revisions: EvaluationRevisionTable;
   feedback: FeedbackTable;
   organisation_settings: OrganisationSettingsTable;
+  detector_rules: DetectorRuleTable;
 }
 
 export interface UnitTable {
@@ -129,6 +130,16 @@ export interface OrganisationSettingsTable {
   updated_at: string;
 }
 
+/** A custom detector rule (issue 5); `rule` is the validated DetectorRule as JSON. */
+export interface DetectorRuleTable {
+  id: string;
+  rule: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type DetectorRuleRow = Selectable<DetectorRuleTable>;
 export type UserRow = Selectable<UserTable>;
 export type EvaluationRow = Selectable<EvaluationTable>;
 export type NewEvaluationRow = Insertable<EvaluationTable>;
