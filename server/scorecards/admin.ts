@@ -162,10 +162,11 @@ export async function publishVersion(
         .select('status')
         .where('id', '=', current.rushHourScorecardId)
         .executeTakeFirst();
-      if (!companion || companion.status === 'archived') {
+      // The panel finds the companion among the published forms it caches.
+      if (companion?.status !== 'published') {
         problems.push({
           path: 'rushHourScorecardId',
-          message: `The rush-hour form "${current.rushHourScorecardId}" does not exist or is archived.`,
+          message: `The rush-hour form "${current.rushHourScorecardId}" is not published: publish it first or choose another.`,
         });
       }
     }

@@ -192,10 +192,17 @@ describe('scorecard admin API', () => {
     expect((await adminList()).find((s) => s.id === 'broken')).toMatchObject({ status: 'draft', activeVersion: null });
   });
 
-  it('refuses a rush-hour companion that does not exist', async () => {
+  it('refuses a rush-hour companion that is not published, and accepts one that is', async () => {
     await created(form({ id: 'with-companion', rushHourScorecardId: 'no-such-form' }));
     const refusal = PublishRefusal.parse(await (await send('POST', '/scorecards/with-companion/versions/1/publish')).json());
     expect(refusal.field).toBe('rushHourScorecardId');
+    await created(form({ id: 'unpublished-companion', title: 'Short form' }));
+    const withDraftCompanion = form({ rushHourScorecardId: 'unpublished-companion' });
+    expect((await send('PUT', '/scorecards/with-companion/versions/1', withDraftCompanion)).status).toBe(200);
+    expect((await send('POST', '/scorecards/with-companion/versions/1/publish')).status).toBe(400);
+    expect((await send('POST', '/scorecards/unpublished-companion/versions/1/publish')).status).toBe(200);
+    const published = ScorecardVersion.parse(await (await send('POST', '/scorecards/with-companion/versions/1/publish')).json());
+    expect(published).toMatchObject({ status: 'published', rushHourScorecardId: 'unpublished-companion' });
   });
 
   it('duplicates a scorecard into a new draft titled "(copy)"', async () => {
