@@ -7,7 +7,16 @@ import preact from '@preact/preset-vite';
  * each contact-center site's access when the user enables Laatu there.
  */
 const testHosts = process.env.LAATU_TEST_HOSTS === '1';
-const TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const TEST_ORIGINS = [
+  'http://127.0.0.1/*',
+  'http://localhost/*',
+  // tests/e2e/platforms.e2e.test.ts serves fixture pages under these platforms' real URLs.
+  'https://*.zendesk.com/*',
+  'https://*.freshdesk.com/*',
+  'https://*.lightning.force.com/*',
+  'https://apps.mypurecloud.com/*',
+  'https://helpdesk.example.org/*',
+];
 
 export default defineConfig({
   srcDir: '.',

@@ -15,10 +15,13 @@ export function sitePattern(pageUrl: string): string | null {
   }
 }
 
-/** Granted site patterns, without the broad optional patterns themselves. */
+/**
+ * Granted site patterns, without the broad optional patterns themselves (every http or https
+ * host): one host (`https://acme.example/*`) or one domain with its subdomains (`https://*.zendesk.com/*`).
+ */
 async function enabledPatterns(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => /^https?:\/\/[^*/]+\/\*$/.test(o)).sort();
+  return origins.filter((o) => /^https?:\/\/(\*\.)?[^*/]+\/\*$/.test(o)).sort();
 }
 
 export async function isSiteEnabled(pageUrl: string): Promise<boolean> {

@@ -18,7 +18,15 @@ describe('permissions of the built extension', () => {
     expect(shipped.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  test('only the test build is granted the local test origins at install', () => {
-    expect(manifest('.output-test').host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+  test('only the test build is granted the test origins at install: local ones and the platforms e2e serves', () => {
+    expect(manifest('.output-test').host_permissions).toEqual([
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+      'https://*.zendesk.com/*',
+      'https://*.freshdesk.com/*',
+      'https://*.lightning.force.com/*',
+      'https://apps.mypurecloud.com/*',
+      'https://helpdesk.example.org/*',
+    ]);
   });
 });
