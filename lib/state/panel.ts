@@ -19,14 +19,6 @@ import { manualSnapshot } from './manual';
 import { createSessionModel } from './session';
 import { createSyncModel } from './sync-status';
 
-/** Scope fields a scorecard version may carry; absent means "every channel / team". */
-interface Scope {
-  channels?: string[];
-  teamIds?: string[];
-  rushHourScorecardId?: string;
-}
-const scopeOf = (card: ScorecardVersion): Scope => card as ScorecardVersion & Scope;
-
 /** Everything the evaluator's panel shows, wired once; components only render it. */
 export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchLike) {
   const session = createSessionModel(db, fetchImpl);
@@ -42,12 +34,17 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
   /** An evaluation opened read-only from the history, with the exact version it was scored on. */
   const viewing = signal<{ evaluation: LocalEvaluation; version: ScorecardVersion | null } | null>(null);
 
-  /** Published scorecards that fit the interaction's channel and the user's team. */
+  /**
+   * Published scorecards that fit the interaction's channel and the user's team; a form
+   * that another names as its rush-hour companion is offered only in rush-hour mode.
+   */
   const eligible = computed(() => {
     const channel = interaction.value?.channel;
     const team = session.user.value?.teamId ?? null;
+    const companions = new Set(scorecards.value.value.map((c) => c.rushHourScorecardId).filter(Boolean));
     return scorecards.value.value.filter((card) => {
-      const { channels = [], teamIds = [] } = scopeOf(card);
+      if (companions.has(card.scorecardId)) return false;
+      const { channels = [], teamIds = [] } = card;
       const channelFits = channels.length === 0 || !channel || channels.includes(channel);
       const teamFits = teamIds.length === 0 || (team !== null && teamIds.includes(team));
       return channelFits && teamFits;
@@ -56,12 +53,10 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
   const baseScorecard = computed<ScorecardVersion | null>(() => {
     const all = scorecards.value.value;
     const fitting = eligible.value;
-    return (
-      all.find((s) => s.scorecardId === chosenScorecardId.value) ?? fitting[0] ?? all[0] ?? null
-    );
+    return all.find((s) => s.scorecardId === chosenScorecardId.value) ?? fitting[0] ?? all[0] ?? null;
   });
   const rushHourScorecard = computed<ScorecardVersion | null>(() => {
-    const id = baseScorecard.value ? scopeOf(baseScorecard.value).rushHourScorecardId : undefined;
+    const id = baseScorecard.value?.rushHourScorecardId;
     return id ? (scorecards.value.value.find((s) => s.scorecardId === id) ?? null) : null;
   });
   // Rush-hour mode is a supervisor's tool while co-listening; agents always self-assess on the full form.

@@ -63,10 +63,14 @@ describe('detect, evaluate, store and sync in a real browser', () => {
     await ui.answerAll('Yes');
     await expect.poll(() => ui.score.innerText()).toContain('100.0 %');
     const groups = await panel.getByRole('radiogroup').all();
-    const firstItem = await groups[0]!.getAttribute('aria-label');
-    await ui.answer(firstItem!, 'No');
+    // Failing the critical item zeroes the whole evaluation, and the panel says which item failed.
+    const critical = panel.getByRole('radiogroup').filter({ hasText: 'Critical' }).first();
+    const criticalItem = await critical.getAttribute('aria-label');
+    await critical.getByRole('radio', { name: 'No', exact: true }).check();
+    await expect.poll(() => ui.score.innerText()).toContain('0.0 %');
     const lowered = await ui.score.innerText();
-    expect(lowered).not.toContain('100.0 %');
+    expect(lowered).toContain(`Failed critical item: ${criticalItem}`);
+    await critical.getByRole('radio', { name: 'Yes', exact: true }).check();
     await ui.submit('Friendly and clear; greet with your name.');
     await expect.poll(() => ui.historyEntry('C-2001').innerText(), { timeout: 15_000 }).toContain('Synced');
 
@@ -77,7 +81,8 @@ describe('detect, evaluate, store and sync in a real browser', () => {
     expect(saved!.interaction.externalId).toBe('C-2001');
     expect(saved!.comment).toBe('Friendly and clear; greet with your name.');
     expect(Object.keys(saved!.answers)).toHaveLength(groups.length);
-    expect(lowered).toContain(`${saved!.score.percent!.toFixed(1)} %`);
+    expect(await ui.historyEntry('C-2001').innerText()).toContain(`${saved!.score.percent!.toFixed(1)} %`);
+    expect(saved!.score.percent).toBe(100);
   });
 
   test('an evaluation submitted while the server is down syncs once it is back, exactly once', async () => {
