@@ -4,7 +4,7 @@
 //  - panel open to interactive with 10,000 evaluations stored locally.
 // Run: LAATU_TEST_HOSTS=1 npx wxt build && npx tsx bench/panel.ts   (prints a table; asserts nothing)
 import type { Page } from 'playwright-core';
-import { launchWithExtension, waitUntil } from '../tests/e2e/support/browser';
+import { launchWithExtension, waitForDetector, waitUntil } from '../tests/e2e/support/browser';
 import { panelActions } from '../tests/e2e/support/panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
 
@@ -68,16 +68,7 @@ await server.start();
 const browser = await launchWithExtension();
 const rows: Record<string, string | number> = {};
 try {
-  const worker = await browser.serviceWorker();
-  await waitUntil(
-    async () =>
-      (await worker.evaluate(() =>
-        (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting
-          .getRegisteredContentScripts()
-          .then((s) => s.length),
-      )) > 0,
-    'detector',
-  );
+  await waitForDetector(browser);
   const desk = await browser.context.newPage();
   await desk.goto(`${server.url}/demo/interactions/T-1001`);
   let panel = await browser.openPanel();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, waitUntil, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, waitForDetector, waitUntil, type ExtensionBrowser } from './support/browser';
 import { apiEvaluations, apiToken, panelActions } from './support/panel';
 import { freePort, LaatuServer } from './support/server';
 
@@ -20,16 +20,7 @@ describe('the evaluator panel in its three modes', () => {
     server = new LaatuServer(await freePort());
     await server.start();
     browser = await launchWithExtension();
-    const worker = await browser.serviceWorker();
-    await waitUntil(
-      async () =>
-        (await worker.evaluate(() =>
-          (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting
-            .getRegisteredContentScripts()
-            .then((s) => s.length),
-        )) > 0,
-      'the detector registration',
-    );
+    await waitForDetector(browser);
     desk = await browser.context.newPage();
     await desk.goto(`${server.url}/demo/interactions/C-2001`);
     panel = await browser.openPanel();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, waitUntil, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, waitForDetector, type ExtensionBrowser } from './support/browser';
 import { apiEvaluations, apiToken, panelActions } from './support/panel';
 import { freePort, LaatuServer } from './support/server';
 
@@ -22,8 +22,7 @@ describe('detect, evaluate, store and sync in a real browser', () => {
     await server.start();
     browser = await launchWithExtension();
     // The test build is granted the local origins at install; the worker registers the detector then.
-    const worker = await browser.serviceWorker();
-    await waitUntil(async () => (await worker.evaluate(registeredScripts)) > 0, 'the detector registration');
+    await waitForDetector(browser);
     // Two host tabs in one window; the panel opens in a window of its own beside them.
     call = await browser.context.newPage();
     await call.goto(`${server.url}/demo/interactions/P-3001`);
@@ -133,9 +132,3 @@ describe('detect, evaluate, store and sync in a real browser', () => {
   }, 60_000);
 });
 
-/** Runs inside the service worker. */
-async function registeredScripts(): Promise<number> {
-  const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } })
-    .chrome;
-  return (await api.scripting.getRegisteredContentScripts()).length;
-}

@@ -81,3 +81,16 @@ export async function waitUntil(check: () => Promise<boolean>, what: string, tim
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** Waits until the service worker has registered the detector for the test origins (done at install). */
+export async function waitForDetector(browser: ExtensionBrowser): Promise<void> {
+  const worker = await browser.serviceWorker();
+  await waitUntil(async () => (await worker.evaluate(registeredScriptCount)) > 0, 'the detector registration');
+}
+
+/** Runs inside the service worker. */
+async function registeredScriptCount(): Promise<number> {
+  const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } })
+    .chrome;
+  return (await api.scripting.getRegisteredContentScripts()).length;
+}
