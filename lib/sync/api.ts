@@ -24,6 +24,8 @@ export class ApiFailure extends Error {
     readonly kind: FailureKind,
     message: string,
     readonly status?: number,
+    /** The server's JSON answer to a refused request, e.g. a publish refusal's problems. */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -102,40 +104,51 @@ export class ApiClient {
     });
   }
 
-  private async call<T extends z.ZodType>(
+  private call<T extends z.ZodType>(
     method: string,
     path: string,
     schema: T,
     body?: unknown,
     extraHeaders: Record<string, string> = {},
   ): Promise<z.infer<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (this.token) headers.Authorization = `Bearer ${this.token}`;
-    let response: Response;
-    try {
-      response = await this.fetchImpl(`${this.serverUrl}${API_PREFIX}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (error) {
-      throw new ApiFailure('network', error instanceof Error ? error.message : 'network error');
-    }
-    const json: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      const parsed = ApiError.safeParse(json);
-      const message = parsed.success ? parsed.data.error : `HTTP ${response.status}`;
-      const kind: FailureKind =
-        response.status === 401
-          ? 'unauthorized'
-          : response.status >= 500 || response.status === 429 || response.status === 408
-            ? 'server'
-            : 'rejected';
-      throw new ApiFailure(kind, message, response.status);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new ApiFailure('server', `unexpected answer from the server to ${method} ${path}`);
-    return parsed.data;
+    return requestJson(this.fetchImpl, this.serverUrl, this.token, { method, path, schema, body, extraHeaders });
   }
+}
+
+/** One request to the Laatu API, its answer checked against `schema`; failures are ApiFailures. */
+export async function requestJson<T extends z.ZodType>(
+  fetchImpl: FetchLike,
+  serverUrl: string,
+  token: string | null,
+  request: { method: string; path: string; schema: T; body?: unknown; extraHeaders?: Record<string, string> },
+): Promise<z.infer<T>> {
+  const { method, path, schema, body, extraHeaders = {} } = request;
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetchImpl(`${serverUrl}${API_PREFIX}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiFailure('network', error instanceof Error ? error.message : 'network error');
+  }
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const parsed = ApiError.safeParse(json);
+    const message = parsed.success ? parsed.data.error : `HTTP ${response.status}`;
+    const kind: FailureKind =
+      response.status === 401
+        ? 'unauthorized'
+        : response.status >= 500 || response.status === 429 || response.status === 408
+          ? 'server'
+          : 'rejected';
+    throw new ApiFailure(kind, message, response.status, json);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiFailure('server', `unexpected answer from the server to ${method} ${path}`);
+  return parsed.data;
 }

@@ -1,0 +1,90 @@
+import type { ScorecardItem, ScorecardSection } from '../../lib/domain';
+import { t } from '../../lib/i18n';
+import { ItemEditor } from './ItemEditor';
+
+export type ItemPlace = [section: number, item: number];
+
+interface Props {
+  section: ScorecardSection;
+  index: number;
+  count: number;
+  onTitle: (title: string) => void;
+  onRemove: () => void;
+  onMove: (by: -1 | 1) => void;
+  onAddItem: () => void;
+  onItem: (item: number, patch: Partial<ScorecardItem>) => void;
+  onRemoveItem: (item: number) => void;
+  /** Moves an item from one place to another, possibly from another section. */
+  onMoveItem: (from: ItemPlace, to: ItemPlace) => void;
+}
+
+const DRAG_TYPE = 'application/x-laatu-item';
+
+/** A section with its items; items reorder by drag and drop, by Alt+↑/↓ and by their buttons. */
+export function SectionEditor({ section, index, count, onTitle, onRemove, onMove, onAddItem, onItem, onRemoveItem, onMoveItem }: Props) {
+  const n = index + 1;
+  const name = section.title || t('builder.section', { n });
+
+  function onDrop(event: DragEvent, to: number): void {
+    const raw = event.dataTransfer?.getData(DRAG_TYPE) || event.dataTransfer?.getData('text/plain');
+    const [s, i] = (raw ?? '').split(':').map(Number);
+    if (s === undefined || i === undefined || !Number.isInteger(s) || !Number.isInteger(i)) return;
+    event.preventDefault();
+    onMoveItem([s, i], [index, s === index && i < to ? to - 1 : to]);
+  }
+
+  return (
+    <section class="section-editor" aria-label={t('builder.section', { n }) + `: ${section.title}`}>
+      <div class="section-head">
+        <input type="text" aria-label={t('builder.sectionTitle', { n })} value={section.title} onInput={(e) => onTitle(e.currentTarget.value)} />
+        <button type="button" disabled={index === 0} onClick={() => onMove(-1)} aria-label={t('builder.moveSectionUp', { title: name })}>↑</button>
+        <button type="button" disabled={index === count - 1} onClick={() => onMove(1)} aria-label={t('builder.moveSectionDown', { title: name })}>↓</button>
+        <button type="button" onClick={onRemove} aria-label={t('builder.removeSection', { title: name })}>✕</button>
+      </div>
+      <ol class="items" onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, section.items.length)}>
+        {section.items.map((item, i) => (
+          <li
+            key={item.id}
+            draggable
+            data-item-id={item.id}
+            title={t('builder.dragHint')}
+            onDragStart={(e) => {
+              e.dataTransfer?.setData(DRAG_TYPE, `${index}:${i}`);
+              e.dataTransfer?.setData('text/plain', `${index}:${i}`);
+            }}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.stopPropagation();
+              onDrop(e, i);
+            }}
+            onKeyDown={(e) => {
+              if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+              const to = i + (e.key === 'ArrowUp' ? -1 : 1);
+              if (to < 0 || to >= section.items.length) return;
+              e.preventDefault();
+              const focused = document.activeElement;
+              onMoveItem([index, i], [index, to]);
+              // Keep focus on the moved item's same field once it re-renders.
+              queueMicrotask(() => (focused instanceof HTMLElement ? focused.focus() : undefined));
+            }}
+          >
+            <span class="drag-handle" aria-hidden="true">⠿</span>
+            <ItemEditor
+              item={item}
+              label={String(i + 1)}
+              sectionTitle={name}
+              canMoveUp={i > 0}
+              canMoveDown={i < section.items.length - 1}
+              onChange={(patch) => onItem(i, patch)}
+              onRemove={() => onRemoveItem(i)}
+              onMove={(by) => onMoveItem([index, i], [index, i + by])}
+            />
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={onAddItem}>
+        {t('builder.addItem', { title: name })}
+      </button>
+    </section>
+  );
+}
