@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InteractionSnapshot } from '../lib/domain';
-import { detect, sameInteraction, watchSelectorsFor } from '../lib/detect';
+import { builtInRules, detect, sameInteraction, watchSelectorsFor, type DetectorRule } from '../lib/detect';
 import type { ContentScriptMessage } from '../lib/messaging';
+import { answerEditorRequests, watchCustomRules } from '../lib/picker/content-script';
 
 /** After a navigation the desk re-renders within moments: read again as soon as it settles. */
 const SETTLE_MS = 16;
@@ -43,12 +44,14 @@ export default defineContentScript({
     let reported: { url: string; snapshot: InteractionSnapshot | null } | undefined;
     let timer: number | undefined;
     let eagerUntil = 0;
+    // Admins' custom rules (synced to storage.local) come first: they may override a built-in one.
+    let rules: readonly DetectorRule[] = builtInRules;
 
     const report = () => {
       timer = undefined;
       if (ctx.isInvalid) return;
       const url = location.href;
-      const snapshot = detect(new URL(url), document);
+      const snapshot = detect(new URL(url), document, rules);
       watch(url);
       if (reported && isSame(reported.snapshot, snapshot) && (snapshot !== null || reported.url === url)) return;
       reported = { url, snapshot };
@@ -79,7 +82,7 @@ export default defineContentScript({
     const observer = new MutationObserver(changed);
     let watching: { url: string; targets: Element[] } | undefined;
     const watch = (url: string) => {
-      const selectors = watchSelectorsFor(new URL(url));
+      const selectors = watchSelectorsFor(new URL(url), rules);
       const targets = selectors.flatMap((selector) => [...safeQueryAll(selector)]);
       if (watching?.url === url && sameElements(watching.targets, targets)) return;
       watching = { url, targets };
@@ -101,6 +104,11 @@ export default defineContentScript({
     else ctx.addEventListener(window, 'wxt:locationchange', navigated); // polls the URL once a second
     ctx.addEventListener(window, 'popstate', navigated);
     ctx.addEventListener(window, 'hashchange', navigated);
+    watchCustomRules(ctx.signal, (custom) => {
+      rules = [...custom, ...builtInRules];
+      navigated();
+    });
+    answerEditorRequests(ctx.signal);
     report();
   },
 });

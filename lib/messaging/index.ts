@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InteractionSnapshot } from '../domain';
+import { DetectorRule } from '../detect/rule';
 
 /**
  * Every message between extension contexts is one of these schemas, checked on receipt.
@@ -17,6 +18,29 @@ export const ExtensionPageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sites/reconcile') }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
+
+/**
+ * What extension pages (the rule editor) ask the detector content script, through
+ * `tabs.sendMessage`, which a content script receives only from its own extension. The
+ * content script does not bundle zod and checks these shapes with plain code; its answers
+ * are checked here, on the page side, with `DetectTestAnswer` and `PickerAnswer`.
+ */
+export const ContentScriptRequest = z.discriminatedUnion('type', [
+  /** Run this one rule on the page and answer what it reads. */
+  z.object({ type: z.literal('detect/test'), rule: DetectorRule }),
+  /** Let the user click an element; answer a selector for it and its text. */
+  z.object({ type: z.literal('picker/start') }),
+]);
+export type ContentScriptRequest = z.infer<typeof ContentScriptRequest>;
+
+export const DetectTestAnswer = z.object({ snapshot: InteractionSnapshot.nullable() });
+export type DetectTestAnswer = z.infer<typeof DetectTestAnswer>;
+
+export const PickerAnswer = z.union([
+  z.object({ selector: z.string().min(1).max(300), text: z.string().max(500) }),
+  z.object({ cancelled: z.literal(true) }),
+]);
+export type PickerAnswer = z.infer<typeof PickerAnswer>;
 
 /** The parts of runtime.MessageSender we decide trust from. */
 export interface SenderLike {

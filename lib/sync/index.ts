@@ -4,6 +4,7 @@ import type { LaatuDb } from '../store/db';
 import { ApiClient, ApiFailure, type FetchLike } from './api';
 import { withSyncLock } from './lock';
 import { pushOutbox, type PushResult } from './outbox';
+import { pullDetectorRules } from './rules';
 
 export * from './api';
 export * from './backoff';
@@ -29,6 +30,7 @@ export async function syncNow(db: LaatuDb, fetchImpl?: FetchLike): Promise<SyncO
       } catch (error) {
         if (!(error instanceof ApiFailure)) throw error;
       }
+      await pullDetectorRules(session.serverUrl, session.token, fetchImpl);
     }
     return pushed;
   });
