@@ -34,14 +34,19 @@ export function SectionEditor({ section, index, count, onTitle, onRemove, onMove
   }
 
   return (
-    <section class="section-editor" aria-label={t('builder.section', { n }) + `: ${section.title}`}>
+    <section
+      class="section-editor"
+      aria-label={t('builder.section', { n }) + `: ${section.title}`}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => onDrop(e, section.items.length)}
+    >
       <div class="section-head">
         <input type="text" aria-label={t('builder.sectionTitle', { n })} value={section.title} onInput={(e) => onTitle(e.currentTarget.value)} />
         <button type="button" disabled={index === 0} onClick={() => onMove(-1)} aria-label={t('builder.moveSectionUp', { title: name })}>↑</button>
         <button type="button" disabled={index === count - 1} onClick={() => onMove(1)} aria-label={t('builder.moveSectionDown', { title: name })}>↓</button>
         <button type="button" onClick={onRemove} aria-label={t('builder.removeSection', { title: name })}>✕</button>
       </div>
-      <ol class="items" onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, section.items.length)}>
+      <ol class="items">
         {section.items.map((item, i) => (
           <li
             key={item.id}

@@ -134,7 +134,7 @@ export function createBuilderModel(db: LaatuDb, fetchImpl?: FetchLike, options: 
     const latest = versions?.[0];
     const local = await db.scorecardDrafts.get(scorecardId);
     if (latest) {
-      const unsaved = local && !local.savedAt && local.version.version === latest.version && latest.status === 'draft';
+      const unsaved = local && local.userId === user.value?.id && !local.savedAt && local.version.version === latest.version && latest.status === 'draft';
       show(unsaved ? local.version : latest);
       if (unsaved) schedule();
     } else if (local && local.userId === user.value?.id) {

@@ -68,6 +68,17 @@ describe('the scorecard builder in a real browser', () => {
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => page.getByLabel('Text of item 1 in Opening').inputValue()).toBe('Introduces themself');
 
+    // Reorder by drag and drop: the Closing item dragged onto the first Solving item joins Solving.
+    await page.locator('li[draggable]', { has: page.getByLabel('Text of item 1 in Closing') }).dragTo(
+      page.locator('li[draggable]', { has: page.getByLabel('Text of item 1 in Solving') }),
+    );
+    await expect.poll(() => page.getByLabel('Text of item 1 in Solving').inputValue()).toBe('Summarises the agreed next steps');
+    await page.getByRole('button', { name: 'Move item Summarises the agreed next steps down' }).click();
+    await page.locator('li[draggable]', { has: page.getByLabel('Text of item 2 in Solving') }).dragTo(
+      page.getByRole('region', { name: 'Section 3: Closing' }),
+    );
+    await expect.poll(() => page.getByLabel('Text of item 1 in Closing').inputValue()).toBe('Summarises the agreed next steps');
+
     // The live preview scores as the admin clicks, as the panel would.
     const preview = page.getByRole('complementary', { name: /Live preview/ });
     await preview.getByRole('radiogroup', { name: 'Maps the whole situation' }).getByRole('radio', { name: 'No', exact: true }).check();

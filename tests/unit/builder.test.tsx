@@ -171,6 +171,33 @@ describe('the scorecard builder', () => {
   });
 });
 
+describe('work in progress', () => {
+  test('is kept on this device when the server is unreachable and restored when the draft is opened again', async () => {
+    const db = testDb();
+    const { token, user } = await login('admin@demo.laatu');
+    await saveSession(db, SERVER, token, user);
+    let online = true;
+    const flaky: FetchLike = (url, init) => (online ? fetchImpl(url, init) : Promise.reject(new Error('offline')));
+    const first = createBuilderModel(db, flaky, { saveDelayMs: 0 });
+    await waitFor(() => expect(first.user.value).not.toBeNull());
+    await first.create({ title: 'Offline edits', description: '', sections: [] });
+    const id = first.current.value!.scorecardId;
+    online = false;
+    first.update((v) => edits.addItem(edits.addSection(v), 0));
+    await first.saveNow();
+    expect(first.saveState.value).toMatchObject({ kind: 'failed' });
+    first.dispose();
+
+    online = true;
+    model = createBuilderModel(db, flaky, { saveDelayMs: 0 });
+    await waitFor(() => expect(model!.user.value).not.toBeNull());
+    await model.open(id);
+    expect(model.current.value?.sections[0]?.items).toHaveLength(1);
+    await model.saveNow();
+    expect(model.saveState.value).toEqual({ kind: 'saved' });
+  });
+});
+
 describe('draft edits', () => {
   const draft = { ...scorecard, status: 'draft' as const, publishedAt: null };
 
