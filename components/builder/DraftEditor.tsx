@@ -2,6 +2,7 @@ import { t } from '../../lib/i18n';
 import { edits, type BuilderModel, type SaveState } from '../../lib/state/builder';
 import { ExportButtons } from './ImportExport';
 import { Preview } from './Preview';
+import { ScopeEditor } from './ScopeEditor';
 import { SectionEditor } from './SectionEditor';
 
 function saveText(state: SaveState): string {
@@ -54,6 +55,7 @@ export function DraftEditor({ model }: { model: BuilderModel }) {
               {t('builder.description')}
               <textarea rows={2} value={version.description} onInput={(e) => update((v) => ({ ...v, description: e.currentTarget.value }))} />
             </label>
+            <ScopeEditor version={version} scorecards={model.list.value ?? []} onChange={(patch) => update((v) => ({ ...v, ...patch }))} />
             {version.sections.map((section, s) => (
               <SectionEditor
                 key={section.id}

@@ -138,11 +138,18 @@ describe('the scorecard builder', () => {
     fireEvent.click(button('Move item Verifies identity up'));
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Text of item 1 in Opening').value).toBe('Verifies identity'));
 
+    // Scope: calls only, with a rush-hour companion chosen from the other scorecards.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Use for Call' }));
+    const rushHour = screen.getByLabelText<HTMLSelectElement>('Rush-hour form');
+    const companion = [...rushHour.options].find((o) => o.value !== '');
+    fireEvent.change(rushHour, { target: { value: companion?.value } });
+
     expect(screen.getByText('Ready to publish.')).toBeTruthy();
     fireEvent.click(button('Publish version 1'));
     expect((await screen.findByText('Published version 1.')).textContent).toBeTruthy();
     expect(screen.getByText(/Version 1 is Published/)).toBeTruthy();
     expect(await db.scorecardDrafts.count()).toBe(0);
+    expect(model!.current.value).toMatchObject({ channels: ['call'], rushHourScorecardId: companion?.value });
   });
 
   test('refuses a broken sheet with row-level messages and creates nothing', async () => {

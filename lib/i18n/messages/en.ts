@@ -207,6 +207,12 @@ export const en = {
   'builder.saved.saving': 'Saving…',
   'builder.saved.failed': 'Saved on this device only: {message}',
   'builder.openLink': 'Open scorecard builder',
+  'builder.scope': 'Where this form is used',
+  'builder.channels': 'Channels (none ticked: every channel)',
+  'builder.channel': 'Use for {channel}',
+  'builder.teams': 'Team ids, comma-separated (empty: every team)',
+  'builder.rushHour': 'Rush-hour form',
+  'builder.noRushHour': 'None',
 } as const;
 
 export type MessageKey = keyof typeof en;
