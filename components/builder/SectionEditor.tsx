@@ -50,13 +50,7 @@ export function SectionEditor({ section, index, count, onTitle, onRemove, onMove
         {section.items.map((item, i) => (
           <li
             key={item.id}
-            draggable
             data-item-id={item.id}
-            title={t('builder.dragHint')}
-            onDragStart={(e) => {
-              e.dataTransfer?.setData(DRAG_TYPE, `${index}:${i}`);
-              e.dataTransfer?.setData('text/plain', `${index}:${i}`);
-            }}
             onDragOver={(e) => e.preventDefault()}
             onDrop={(e) => {
               e.stopPropagation();
@@ -73,7 +67,21 @@ export function SectionEditor({ section, index, count, onTitle, onRemove, onMove
               queueMicrotask(() => (focused instanceof HTMLElement ? focused.focus() : undefined));
             }}
           >
-            <span class="drag-handle" aria-hidden="true">⠿</span>
+            {/* Only the handle drags, so selecting text in the item's fields still works. */}
+            <span
+              class="drag-handle"
+              aria-hidden="true"
+              draggable
+              title={t('builder.dragHint')}
+              onDragStart={(e) => {
+                e.dataTransfer?.setData(DRAG_TYPE, `${index}:${i}`);
+                e.dataTransfer?.setData('text/plain', `${index}:${i}`);
+                const row = e.currentTarget.parentElement;
+                if (row) e.dataTransfer?.setDragImage(row, 8, 8);
+              }}
+            >
+              ⠿
+            </span>
             <ItemEditor
               item={item}
               label={String(i + 1)}

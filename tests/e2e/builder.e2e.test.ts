@@ -69,12 +69,11 @@ describe('the scorecard builder in a real browser', () => {
     await expect.poll(() => page.getByLabel('Text of item 1 in Opening').inputValue()).toBe('Introduces themself');
 
     // Reorder by drag and drop: the Closing item dragged onto the first Solving item joins Solving.
-    await page.locator('li[draggable]', { has: page.getByLabel('Text of item 1 in Closing') }).dragTo(
-      page.locator('li[draggable]', { has: page.getByLabel('Text of item 1 in Solving') }),
-    );
+    const item = (label: string) => page.locator('li[data-item-id]', { has: page.getByLabel(label) });
+    await item('Text of item 1 in Closing').locator('.drag-handle').dragTo(item('Text of item 1 in Solving'));
     await expect.poll(() => page.getByLabel('Text of item 1 in Solving').inputValue()).toBe('Summarises the agreed next steps');
     await page.getByRole('button', { name: 'Move item Summarises the agreed next steps down' }).click();
-    await page.locator('li[draggable]', { has: page.getByLabel('Text of item 2 in Solving') }).dragTo(
+    await item('Text of item 2 in Solving').locator('.drag-handle').dragTo(
       page.getByRole('region', { name: 'Section 3: Closing' }),
     );
     await expect.poll(() => page.getByLabel('Text of item 1 in Closing').inputValue()).toBe('Summarises the agreed next steps');
