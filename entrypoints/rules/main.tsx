@@ -1,0 +1,27 @@
+import { render } from 'preact';
+import { pickLocale, setLocale } from '../../lib/i18n';
+import { createRulesModel } from '../../lib/state/rules';
+import { getDb } from '../../lib/store';
+import { getSession } from '../../lib/store/session';
+import { App } from './App';
+import { hostTabPort, rulesApi } from './ports';
+import '../sidepanel/style.css';
+import './style.css';
+
+setLocale(pickLocale(navigator.languages));
+document.documentElement.lang = navigator.language;
+
+async function start(root: HTMLElement): Promise<void> {
+  const session = await getSession(getDb());
+  const user = session && !session.expired ? session.user : null;
+  const model =
+    session && user?.role === 'admin' ? createRulesModel(rulesApi(session.serverUrl, session.token), hostTabPort) : null;
+  if (model) {
+    void model.load();
+    addEventListener('pagehide', () => model.dispose());
+  }
+  render(<App user={user} model={model} />, root);
+}
+
+const root = document.getElementById('app');
+if (root) void start(root);
