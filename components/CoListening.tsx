@@ -75,7 +75,7 @@ export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, n
               setText('');
             }}
           >
-            <input ref={noteInput} type="text" aria-label={t('notes.input')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+            <input ref={noteInput} type="text" aria-label={t('notes.input')} placeholder={t('notes.input')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
             <select aria-label={t('notes.item')} value={itemId} onChange={(e) => setItemId(e.currentTarget.value)}>
               <option value="">{t('notes.noItem')}</option>
               {items.map((item) => (
