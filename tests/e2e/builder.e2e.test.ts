@@ -4,8 +4,8 @@ import writeXlsxFile from 'write-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ScorecardAdminListResponse, ScorecardVersion, ScorecardVersionListResponse } from '../../lib/domain';
 import { parseCsv, scorecardToRows } from '../../lib/scorecard-io';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { apiToken, panelActions } from './support/panel';
+import { launchWithExtension, waitForDetector, type ExtensionBrowser } from './support/browser';
+import { apiEvaluations, apiToken, panelActions } from './support/panel';
 import { freePort, LaatuServer } from './support/server';
 
 /**
@@ -17,6 +17,7 @@ describe('the scorecard builder in a real browser', () => {
   let server: LaatuServer;
   let browser: ExtensionBrowser;
   let page: Page;
+  let panel: Page;
   let token: string;
 
   const api = async (path: string) => {
@@ -29,7 +30,7 @@ describe('the scorecard builder in a real browser', () => {
     server = new LaatuServer(await freePort());
     await server.start();
     browser = await launchWithExtension();
-    const panel = await browser.openPanel();
+    panel = await browser.openPanel();
     await panelActions(panel).signIn(server.url, 'admin@demo.laatu');
     token = await apiToken(server.url, 'admin@demo.laatu');
     page = await browser.context.newPage();
@@ -62,6 +63,7 @@ describe('the scorecard builder in a real browser', () => {
     await page.getByLabel('Critical for Maps the whole situation').selectOption('evaluation');
     await page.getByLabel('Explanation of Maps the whole situation').fill('Open questions find the real need.');
     await page.getByLabel('Scale of Summarises the agreed next steps').selectOption('yes-partly-no');
+    await page.getByRole('checkbox', { name: 'Use for Ticket' }).check();
 
     // Reorder by keyboard: Alt+ArrowUp on the second item of Opening moves it first.
     await page.getByLabel('Text of item 2 in Opening').focus();
@@ -140,5 +142,35 @@ describe('the scorecard builder in a real browser', () => {
     expect(text).toContain('Row 6: Points "lots"');
     expect(text).toContain('Row 7: Critical "always"');
     expect((await summaries()).length).toBe(before);
+  });
+
+  test('a supervisor scores an interaction with the published form and the server computes the same score', async () => {
+    const ui = panelActions(panel);
+    await panel.getByRole('button', { name: 'Sign out' }).click();
+    await ui.signIn(server.url, 'supervisor1@demo.laatu');
+    // Opening the panel syncs, which fetches the active scorecards the admin just published.
+    await panel.reload();
+    await waitForDetector(browser);
+    const desk = await browser.context.newPage();
+    await desk.goto(`${server.url}/demo/interactions/T-1001`);
+    await desk.bringToFront();
+    await ui.expectInteraction('T-1001');
+
+    const chooser = panel.getByRole('combobox', { name: /^Scorecard/ });
+    await expect.poll(() => chooser.locator('option', { hasText: 'E2E call form' }).count(), { timeout: 15_000 }).toBe(1);
+    await chooser.selectOption({ label: 'E2E call form' });
+    await panel.getByRole('heading', { name: /Scorecard: E2E call form/ }).waitFor();
+    await ui.answer('Introduces themself', 'Yes');
+    await ui.answer('Greets the customer by name', 'Yes');
+    await ui.answer('Maps the whole situation', 'Yes');
+    await ui.answer('Summarises the agreed next steps', 'Partly');
+    await expect.poll(() => ui.score.innerText()).toContain('87.5 %');
+    await ui.submit('Built in the dashboard minutes ago.');
+    await expect.poll(() => ui.historyEntry('T-1001').innerText(), { timeout: 15_000 }).toContain('Synced');
+
+    const evaluations = await apiEvaluations(server.url, await apiToken(server.url, 'supervisor1@demo.laatu'));
+    const saved = evaluations.find((e) => e.interaction.externalId === 'T-1001');
+    const summary = (await summaries()).find((s) => s.title === 'E2E call form' && s.status === 'published');
+    expect(saved).toMatchObject({ scorecardId: summary!.id, scorecardVersion: 1, score: { percent: 87.5, failedCritical: [] } });
   });
 });
