@@ -11,7 +11,8 @@ import { freePort, LaatuServer } from './support/server';
 /**
  * A QA admin in the dashboard page: builds a three-section form with a critical item and
  * publishes it; exports it as .xlsx and imports that file back to the same form; and has
- * a broken sheet refused row by row, with nothing created.
+ * a broken sheet refused row by row, with nothing created. Then a supervisor scores an
+ * interaction with the published form and the server re-computes the same score.
  */
 describe('the scorecard builder in a real browser', () => {
   let server: LaatuServer;
