@@ -62,6 +62,7 @@ export function DraftEditor({ model }: { model: BuilderModel }) {
                 section={section}
                 index={s}
                 count={version.sections.length}
+                problems={problems.filter((p) => p.path.startsWith(`sections.${s}.`))}
                 onTitle={(title) => update((v) => edits.updateSection(v, s, { title }))}
                 onRemove={() => update((v) => edits.removeSection(v, s))}
                 onMove={(by) => update((v) => edits.moveSection(v, s, s + by))}

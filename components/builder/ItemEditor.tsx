@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { rangeScale, yesNoScale, yesPartlyNoScale, type ScaleKind, type ScorecardItem } from '../../lib/domain';
+import { rangeScale, yesNoScale, yesPartlyNoScale, type PublishProblem, type ScaleKind, type ScorecardItem } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { scaleFromCells, scaleToCells } from '../../lib/scorecard-io/scale-cell';
 
@@ -7,6 +7,8 @@ interface Props {
   item: ScorecardItem;
   label: string;
   sectionTitle: string;
+  /** What keeps this item from being published, shown beside it. */
+  problems: readonly PublishProblem[];
   onChange: (patch: Partial<ScorecardItem>) => void;
   onRemove: () => void;
   onMove: (by: -1 | 1) => void;
@@ -24,7 +26,7 @@ function scaleOf(kind: ScaleKind, points: number, item: ScorecardItem) {
 }
 
 /** One item, edited inline: every field is labelled with the item's text. */
-export function ItemEditor({ item, label, sectionTitle, onChange, onRemove, onMove, canMoveUp, canMoveDown }: Props) {
+export function ItemEditor({ item, label, sectionTitle, problems, onChange, onRemove, onMove, canMoveUp, canMoveDown }: Props) {
   const name = item.text || label;
   const cells = scaleToCells(item.scale);
   const isList = cells.points === null;
@@ -53,8 +55,17 @@ export function ItemEditor({ item, label, sectionTitle, onChange, onRemove, onMo
         class="item-text"
         aria-label={t('builder.itemTextOf', { n: label, section: sectionTitle })}
         value={item.text}
+        aria-invalid={problems.length > 0 ? true : undefined}
+        aria-describedby={problems.length > 0 ? `problems-${item.id}` : undefined}
         onInput={(e) => onChange({ text: e.currentTarget.value })}
       />
+      {problems.length > 0 && (
+        <ul class="error" id={`problems-${item.id}`}>
+          {problems.map((p) => (
+            <li key={p.path + p.message}>{p.message}</li>
+          ))}
+        </ul>
+      )}
       <textarea
         rows={2}
         aria-label={t('builder.explanation', { item: name })}

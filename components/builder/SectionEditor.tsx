@@ -1,4 +1,4 @@
-import type { ScorecardItem, ScorecardSection } from '../../lib/domain';
+import type { PublishProblem, ScorecardItem, ScorecardSection } from '../../lib/domain';
 import { t } from '../../lib/i18n';
 import { ItemEditor } from './ItemEditor';
 
@@ -8,6 +8,8 @@ interface Props {
   section: ScorecardSection;
   index: number;
   count: number;
+  /** Publishing problems of this section and its items (paths start "sections.<index>."). */
+  problems: readonly PublishProblem[];
   onTitle: (title: string) => void;
   onRemove: () => void;
   onMove: (by: -1 | 1) => void;
@@ -21,9 +23,11 @@ interface Props {
 const DRAG_TYPE = 'application/x-laatu-item';
 
 /** A section with its items; items reorder by drag and drop, by Alt+↑/↓ and by their buttons. */
-export function SectionEditor({ section, index, count, onTitle, onRemove, onMove, onAddItem, onItem, onRemoveItem, onMoveItem }: Props) {
+export function SectionEditor({ section, index, count, problems, onTitle, onRemove, onMove, onAddItem, onItem, onRemoveItem, onMoveItem }: Props) {
   const n = index + 1;
   const name = section.title || t('builder.section', { n });
+  const itemAt = (i: number) => `sections.${index}.items.${i}`;
+  const own = problems.filter((p) => !/^sections\.\d+\.items\.\d+/.test(p.path));
 
   function onDrop(event: DragEvent, to: number): void {
     const raw = event.dataTransfer?.getData(DRAG_TYPE) || event.dataTransfer?.getData('text/plain');
@@ -46,6 +50,11 @@ export function SectionEditor({ section, index, count, onTitle, onRemove, onMove
         <button type="button" disabled={index === count - 1} onClick={() => onMove(1)} aria-label={t('builder.moveSectionDown', { title: name })}>↓</button>
         <button type="button" onClick={onRemove} aria-label={t('builder.removeSection', { title: name })}>✕</button>
       </div>
+      {own.map((p) => (
+        <p key={p.path + p.message} class="error">
+          {p.message}
+        </p>
+      ))}
       <ol class="items">
         {section.items.map((item, i) => (
           <li
@@ -86,6 +95,7 @@ export function SectionEditor({ section, index, count, onTitle, onRemove, onMove
               item={item}
               label={String(i + 1)}
               sectionTitle={name}
+              problems={problems.filter((p) => p.path === itemAt(i) || p.path.startsWith(`${itemAt(i)}.`))}
               canMoveUp={i > 0}
               canMoveDown={i < section.items.length - 1}
               onChange={(patch) => onItem(i, patch)}

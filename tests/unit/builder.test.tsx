@@ -117,6 +117,11 @@ describe('the scorecard builder', () => {
     fireEvent.input(screen.getByLabelText('Text of item 1 in Opening'), { target: { value: 'Greets the customer' } });
     fireEvent.click(button('Add item to Opening'));
     fireEvent.input(screen.getByLabelText('Text of item 2 in Opening'), { target: { value: 'Verifies identity' } });
+    // A duplicate is named beside the item as well as in the list before publishing.
+    fireEvent.input(screen.getByLabelText('Text of item 2 in Opening'), { target: { value: 'greets the customer' } });
+    await waitFor(() => expect(screen.getByLabelText('Text of item 2 in Opening').getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByLabelText('Text of item 2 in Opening').getAttribute('aria-describedby')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Text of item 2 in Opening'), { target: { value: 'Verifies identity' } });
     fireEvent.change(screen.getByLabelText('Critical for Verifies identity'), { target: { value: 'evaluation' } });
     fireEvent.input(screen.getByLabelText('Explanation of Verifies identity'), { target: { value: 'Data protection law.' } });
 
