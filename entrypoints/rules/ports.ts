@@ -66,7 +66,11 @@ export const hostTabPort: HostTabPort = {
     return answer.data.snapshot;
   },
   async pick() {
-    const answer = PickerAnswer.safeParse(await ask({ type: 'picker/start' }, true));
+    const self = await browser.tabs.getCurrent();
+    const raw = await ask({ type: 'picker/start' }, true);
+    // Back to the editor, where the picked selector lands.
+    if (self?.id !== undefined) await browser.tabs.update(self.id, { active: true }).catch(() => undefined);
+    const answer = PickerAnswer.safeParse(raw);
     if (!answer.success) throw new Error('unexpected answer from the page');
     return 'cancelled' in answer.data ? null : answer.data;
   },

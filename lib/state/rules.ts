@@ -110,7 +110,25 @@ export function ruleFromDraft(draft: RuleDraft, base?: DetectorRule): DetectorRu
     subject: source(subject),
   };
   for (const name of ['customer', 'agent', 'subject'] as const) if (!rule[name]) delete rule[name];
+  rule.watch = watchList(rule, base);
   return rule;
+}
+
+/** Selectors of the fields a rule reads from the page. */
+function fieldSelectors(rule: DetectorRuleInput): string[] {
+  const channel = typeof rule.channel === 'object' && 'selector' in rule.channel ? [rule.channel.selector] : [];
+  return [...channel, ...[rule.customer, rule.agent, rule.subject].flatMap((s) => (s ? [s.selector] : []))];
+}
+
+/**
+ * What the detector watches for the page to change without navigating: the elements the
+ * rule reads (and their parents), so a desk that re-renders in place is followed. Entries an
+ * admin added by other means (API) are kept; those derived from old selectors are replaced.
+ */
+function watchList(rule: DetectorRuleInput, base?: DetectorRule): string[] {
+  const derivedBefore = base ? fieldSelectors(base) : [];
+  const kept = (base?.watch ?? []).filter((selector) => !derivedBefore.includes(selector));
+  return [...new Set([...kept, ...fieldSelectors(rule)])].filter((s) => s.trim() !== '').slice(0, 20);
 }
 
 /** Maps a schema path to the input that shows its problem. */

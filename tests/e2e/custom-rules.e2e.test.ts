@@ -111,6 +111,13 @@ describe('custom detector rules for a home-grown desk', () => {
     expect(shown).toContain('Maija Meikäläinen');
     expect(shown).toContain('Invoice paid twice');
   });
+
+  test('the panel follows the desk re-rendering in place: the rule watches the elements it reads', async () => {
+    await hostPage.evaluate(() => {
+      document.querySelector('[data-role="customer-name"]')!.textContent = 'Matti Meikäläinen';
+    });
+    await expect.poll(() => panelActions(panel).interaction.innerText(), { timeout: 10_000 }).toContain('Matti Meikäläinen');
+  });
 });
 
 /** Runs inside the service worker. */

@@ -59,7 +59,11 @@ describe('rule editor model', () => {
     };
     const draft = { ...draftFromRule(stored), name: 'Our desk' };
     const rule = ruleFromDraft(draft, stored);
-    expect(rule).toMatchObject({ ...stored, name: 'Our desk' });
+    // The detector also watches what the rule reads, so a desk re-rendering in place is followed.
+    expect(rule).toMatchObject({ ...stored, name: 'Our desk', watch: ['main', '#customer'] });
+
+    const moved = ruleFromDraft({ ...draft, fields: { ...draft.fields, customer: { selector: '#client', pattern: '' } } }, stored);
+    expect(moved.watch).toEqual(['main', '#client']);
   });
 
   test('problems are named per input, in the words of the schema', () => {
