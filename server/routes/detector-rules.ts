@@ -5,12 +5,22 @@ import { DetectorRule } from '../../lib/detect/rule';
 import type { Database } from '../db/schema';
 import {
   deleteDetectorRule,
+  findDetectorRule,
   insertDetectorRule,
   listDetectorRules,
   upsertDetectorRule,
 } from '../detector-rules/store';
 import type { AppEnv } from '../http/env';
 import { HttpError, readJson } from '../http/errors';
+
+/** Every rule runs on every page change of every enabled tab: keep the set bounded. */
+export const MAX_DETECTOR_RULES = 100;
+
+async function ensureRoom(db: Kysely<Database>): Promise<void> {
+  if ((await listDetectorRules(db)).length >= MAX_DETECTOR_RULES) {
+    throw new HttpError(409, `The organisation has ${MAX_DETECTOR_RULES} detector rules, the most allowed: delete one first`);
+  }
+}
 
 /** Only QA admins write rules: a rule decides what every extension of the organisation reads from pages. */
 function requireAdmin(user: User): void {
@@ -38,6 +48,7 @@ export function detectorRuleRoutes(db: Kysely<Database>, now: () => Date) {
     .post('/detector-rules', async (c) => {
       requireAdmin(c.get('user'));
       const rule = await readJson(c, DetectorRule);
+      await ensureRoom(db);
       const stored = await insertDetectorRule(db, rule, c.get('user').id, now());
       if (!stored) throw new HttpError(409, `id: a detector rule "${rule.id}" exists already`, 'id');
       return c.json(stored, 201);
@@ -47,6 +58,7 @@ export function detectorRuleRoutes(db: Kysely<Database>, now: () => Date) {
       const id = ruleId(c);
       const rule = await readJson(c, DetectorRule);
       if (rule.id !== id) throw new HttpError(400, `id: must be "${id}", the id in the address`, 'id');
+      if (!(await findDetectorRule(db, id))) await ensureRoom(db);
       const { stored, created } = await upsertDetectorRule(db, rule, c.get('user').id, now());
       return c.json(stored, created ? 201 : 200);
     })

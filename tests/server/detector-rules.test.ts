@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { API_PREFIX, ApiError, DetectorRuleListResponse, StoredDetectorRule } from '../../lib/domain';
 import type { DetectorRuleInput } from '../../lib/detect/rule';
+import { MAX_DETECTOR_RULES } from '../../server/routes/detector-rules';
 import { bearer, jsonRequest, login, startTestServer, type TestServer } from './helpers';
 
 const RULES = `${API_PREFIX}/detector-rules`;
@@ -77,6 +78,25 @@ describe('/api/v1/detector-rules', () => {
     expect(refused.field).toBe('pathPattern');
     expect(refused.error).toMatch(/Regular expression/);
     expect(await list(admin)).toEqual([]);
+  });
+
+  test('the number of rules is bounded, as every rule runs on every page change', async () => {
+    const now = new Date().toISOString();
+    const { id: adminId } = await server.db.selectFrom('users').select('id').where('email', '=', 'admin@demo.laatu').executeTakeFirstOrThrow();
+    const rows = Array.from({ length: MAX_DETECTOR_RULES }, (_, i) => ({
+      id: `rule-${i}`,
+      rule: JSON.stringify({ ...homeDesk, id: `rule-${i}` }),
+      created_by: adminId,
+      created_at: now,
+      updated_at: now,
+    }));
+    await server.db.insertInto('detector_rules').values(rows).execute();
+    const response = await server.app.request(RULES, jsonRequest('POST', homeDesk, admin));
+    expect(response.status).toBe(409);
+    expect(ApiError.parse(await response.json()).error).toMatch(/delete one first/);
+    expect((await server.app.request(`${RULES}/home-desk`, jsonRequest('PUT', homeDesk, admin))).status).toBe(409);
+    const replaced = await server.app.request(`${RULES}/rule-1`, jsonRequest('PUT', { ...homeDesk, id: 'rule-1' }, admin));
+    expect(replaced.status).toBe(200);
   });
 
   test('a second rule with the same id is a conflict; PUT replaces it; DELETE removes it', async () => {
