@@ -3,12 +3,14 @@ import { t } from '../i18n';
 import { parseCsv, toCsv } from './csv';
 import { scorecardFromJson, scorecardToJson } from './json';
 import { rowsToScorecard, scorecardToRows, type RowProblem, type SheetCell } from './sheet';
-import { XLSX_TYPE, scorecardFromXlsx, scorecardToXlsx } from './xlsx';
 
 export { parseCsv, toCsv } from './csv';
 export { ScorecardFile, SCORECARD_FILE_FORMAT, SCORECARD_FILE_VERSION, scorecardFromJson, scorecardToJson } from './json';
 export { SHEET_COLUMNS, rowsToScorecard, scorecardToRows, type RowProblem, type SheetImport } from './sheet';
-export { scorecardFromXlsx, scorecardToXlsx, XLSX_TYPE } from './xlsx';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The spreadsheet libraries load only when a sheet is read or written. */
+const xlsx = () => import('./xlsx');
 
 export type ExportFormat = 'json' | 'xlsx' | 'csv';
 
@@ -24,7 +26,7 @@ export function exportFileName(scorecard: Pick<ScorecardVersion, 'scorecardId' |
 export async function exportScorecard(scorecard: ScorecardVersion, format: ExportFormat): Promise<Blob> {
   if (format === 'json') return new Blob([scorecardToJson(scorecard)], { type: 'application/json' });
   if (format === 'csv') return new Blob([toCsv(scorecardToRows(scorecard).map((r) => r.map(csvCell)))], { type: 'text/csv' });
-  return scorecardToXlsx(scorecard);
+  return (await xlsx()).scorecardToXlsx(scorecard);
 }
 
 const csvCell = (cell: SheetCell) => (cell === undefined ? null : cell instanceof Date ? cell.toISOString() : cell);
@@ -46,6 +48,6 @@ export async function importScorecardFile(file: File): Promise<FileImport> {
     }
     return rowsToScorecard(rows, baseName(file.name));
   }
-  if (name.endsWith('.xlsx') || file.type === XLSX_TYPE) return scorecardFromXlsx(file, baseName(file.name));
+  if (name.endsWith('.xlsx') || file.type === XLSX_TYPE) return (await xlsx()).scorecardFromXlsx(file, baseName(file.name));
   return { ok: false, problems: [{ row: null, message: t('io.unknownType', { name: file.name }) }] };
 }

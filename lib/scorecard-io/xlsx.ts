@@ -4,8 +4,6 @@ import type { ScorecardVersion } from '../domain';
 import { t } from '../i18n';
 import { rowsToScorecard, scorecardToRows, type SheetImport } from './sheet';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The scorecard as a readable .xlsx: bold header, wide text columns. */
 export async function scorecardToXlsx(scorecard: Pick<ScorecardVersion, 'title' | 'description' | 'sections'>): Promise<Blob> {
   const rows = scorecardToRows(scorecard);

@@ -8,12 +8,11 @@ import {
   parseCsv,
   rowsToScorecard,
   scorecardFromJson,
-  scorecardFromXlsx,
   scorecardToJson,
   scorecardToRows,
-  scorecardToXlsx,
   toCsv,
 } from '../../lib/scorecard-io';
+import { scorecardFromXlsx, scorecardToXlsx } from '../../lib/scorecard-io/xlsx';
 import { callTemplate } from '../../lib/scorecard-templates';
 import { scorecard } from './fixtures';
 
