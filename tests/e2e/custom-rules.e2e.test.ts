@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, waitUntil, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, waitForDetector, type ExtensionBrowser } from './support/browser';
 import { apiToken, panelActions } from './support/panel';
 import { freePort, LaatuServer } from './support/server';
 
@@ -45,8 +45,7 @@ describe('custom detector rules for a home-grown desk', () => {
     deskUrl = `http://127.0.0.1:${port}/helpdesk/case/4711`;
 
     browser = await launchWithExtension();
-    const worker = await browser.serviceWorker();
-    await waitUntil(async () => (await worker.evaluate(registeredScripts)) > 0, 'the detector registration');
+    await waitForDetector(browser);
     panel = await browser.openPanel();
     await panelActions(panel).signIn(server.url, 'admin@demo.laatu');
     hostPage = await browser.context.newPage();
@@ -120,9 +119,3 @@ describe('custom detector rules for a home-grown desk', () => {
   });
 });
 
-/** Runs inside the service worker. */
-async function registeredScripts(): Promise<number> {
-  const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } })
-    .chrome;
-  return (await api.scripting.getRegisteredContentScripts()).length;
-}
