@@ -17,12 +17,13 @@ interface InputProps {
   value: string;
   error?: string;
   hint?: string;
+  readOnly?: boolean;
   onInput: (value: string) => void;
   children?: ComponentChildren;
 }
 
 /** A labelled text input with its zod problem shown beside it. */
-function Input({ id, label, value, error, hint, onInput, children }: InputProps) {
+function Input({ id, label, value, error, hint, readOnly, onInput, children }: InputProps) {
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class="rule-input">
@@ -30,6 +31,7 @@ function Input({ id, label, value, error, hint, onInput, children }: InputProps)
       <input
         id={id}
         value={value}
+        readOnly={readOnly}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={described}
         spellcheck={false}
@@ -71,7 +73,8 @@ export function RuleEditor({ model }: { model: RulesModel }) {
         hint={t('rules.idHint')}
         value={draft.id}
         error={errors.id}
-        onInput={(id) => isNew && set({ id })}
+        readOnly={!isNew}
+        onInput={(id) => set({ id })}
       />
       <Input
         id="rule-hosts"

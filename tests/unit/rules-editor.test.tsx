@@ -120,4 +120,25 @@ describe('rules page', () => {
     expect(saved[0]).toMatchObject({ isNew: true, rule: { id: 'home-desk', customer: { selector: '#customer-name' } } });
     await screen.findByRole('list', { name: 'Custom detector rules' });
   });
+
+  test('an admin edits a stored rule (its id stays) and deletes one after confirming', async () => {
+    const rule: DetectorRule = {
+      id: 'home-desk', name: 'Home desk', hosts: ['localhost'], pathPattern: '^/', requires: [],
+      externalId: { from: 'url', pattern: '^/case/(\\d+)' }, channel: 'ticket', watch: [],
+    };
+    const { api, saved } = fakeApi([{ id: rule.id, rule, createdBy: 'u1', createdAt: '', updatedAt: '' }]);
+    const model = createRulesModel(api, fakeTab(), 10);
+    await model.load();
+    const questions: string[] = [];
+    render(<App user={admin} model={model} confirm={(q) => (questions.push(q), true)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Home desk' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Rule id').readOnly).toBe(true);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Our desk' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save rule' }));
+    await waitFor(() => expect(saved).toEqual([{ isNew: false, rule: { ...rule, name: 'Our desk' } }]));
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Our desk' }));
+    expect(questions[0]).toMatch(/Delete the rule/);
+    await screen.findByText('No custom rules yet.');
+  });
 });
