@@ -3,6 +3,8 @@ import { EvaluationForm } from '../../components/EvaluationForm';
 import { EvaluationView } from '../../components/EvaluationView';
 import { InteractionCard, NoInteraction } from '../../components/InteractionCard';
 import { ManualInteraction } from '../../components/ManualInteraction';
+import { OpenBuilderLink } from '../../components/OpenBuilderLink';
+import { OpenRulesLink } from '../../components/rules/OpenRulesLink';
 import { RushHour } from '../../components/RushHour';
 import { Comparison, FeedbackForAgent, SelfAssessmentList } from '../../components/SelfAssessment';
 import { SignInForm } from '../../components/SignInForm';
@@ -64,6 +66,8 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
         <button type="button" class="link" onClick={() => void model.signOut()}>
           {t('session.signOut')}
         </button>
+        <OpenBuilderLink user={user} />
+        <OpenRulesLink user={user} />
       </header>
       <main>
         <SyncNotice
