@@ -21,12 +21,24 @@ interface Props {
 }
 
 const DRAG_TYPE = 'application/x-laatu-item';
+const FOCUSABLE = 'input, textarea, select, button';
 
-/** A section with its items; items reorder by drag and drop, by Alt+↑/↓ and by their buttons. */
+/**
+ * A section with its items; items reorder by drag and drop, by Alt+↑/↓ and by their buttons,
+ * which also carry an item past the section's edge into the neighbouring section.
+ */
 export function SectionEditor({ section, index, count, problems, onTitle, onRemove, onMove, onAddItem, onItem, onRemoveItem, onMoveItem }: Props) {
   const n = index + 1;
   const name = section.title || t('builder.section', { n });
   const itemAt = (i: number) => `sections.${index}.items.${i}`;
+  /** One step up or down; past the section's first or last item, into the neighbouring section. */
+  const step = (i: number, by: -1 | 1): ItemPlace | null => {
+    const to = i + by;
+    if (to >= 0 && to < section.items.length) return [index, to];
+    if (by < 0 && index > 0) return [index - 1, Number.MAX_SAFE_INTEGER];
+    if (by > 0 && index < count - 1) return [index + 1, 0];
+    return null;
+  };
   const own = problems.filter((p) => !/^sections\.\d+\.items\.\d+/.test(p.path));
 
   function onDrop(event: DragEvent, to: number): void {
@@ -67,13 +79,17 @@ export function SectionEditor({ section, index, count, problems, onTitle, onRemo
             }}
             onKeyDown={(e) => {
               if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
-              const to = i + (e.key === 'ArrowUp' ? -1 : 1);
-              if (to < 0 || to >= section.items.length) return;
+              const to = step(i, e.key === 'ArrowUp' ? -1 : 1);
+              if (!to) return;
               e.preventDefault();
-              const focused = document.activeElement;
-              onMoveItem([index, i], [index, to]);
-              // Keep focus on the moved item's same field once it re-renders.
-              queueMicrotask(() => (focused instanceof HTMLElement ? focused.focus() : undefined));
+              const fields = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+              const at = fields.indexOf(e.target as HTMLElement);
+              onMoveItem([index, i], to);
+              // Keep focus on the same field of the moved item, also when it changed section.
+              queueMicrotask(() => {
+                const row = document.querySelector(`li[data-item-id="${CSS.escape(item.id)}"]`);
+                row?.querySelectorAll<HTMLElement>(FOCUSABLE)[Math.max(0, at)]?.focus();
+              });
             }}
           >
             {/* Only the handle drags, so selecting text in the item's fields still works. */}
@@ -96,11 +112,14 @@ export function SectionEditor({ section, index, count, problems, onTitle, onRemo
               label={String(i + 1)}
               sectionTitle={name}
               problems={problems.filter((p) => p.path === itemAt(i) || p.path.startsWith(`${itemAt(i)}.`))}
-              canMoveUp={i > 0}
-              canMoveDown={i < section.items.length - 1}
+              canMoveUp={step(i, -1) !== null}
+              canMoveDown={step(i, 1) !== null}
               onChange={(patch) => onItem(i, patch)}
               onRemove={() => onRemoveItem(i)}
-              onMove={(by) => onMoveItem([index, i], [index, i + by])}
+              onMove={(by) => {
+                const to = step(i, by);
+                if (to) onMoveItem([index, i], to);
+              }}
             />
           </li>
         ))}

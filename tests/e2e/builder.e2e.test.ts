@@ -70,6 +70,14 @@ describe('the scorecard builder in a real browser', () => {
     await page.getByLabel('Text of item 2 in Opening').focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => page.getByLabel('Text of item 1 in Opening').inputValue()).toBe('Introduces themself');
+    // Past the section's last item, Alt+ArrowDown carries the item into the next section; focus stays on it.
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.getByLabel('Text of item 1 in Solving').inputValue()).toBe('Introduces themself');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.getByLabel('Text of item 2 in Opening').inputValue()).toBe('Introduces themself');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.getByLabel('Text of item 1 in Opening').inputValue()).toBe('Introduces themself');
 
     // Reorder by drag and drop: the Closing item dragged onto the first Solving item joins Solving.
     const item = (label: string) => page.locator('li[data-item-id]', { has: page.getByLabel(label) });
