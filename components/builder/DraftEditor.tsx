@@ -26,6 +26,14 @@ export function DraftEditor({ model }: { model: BuilderModel }) {
   if (!version) return null;
   const update = model.update;
   const editable = model.editable.value;
+  const addSection = () => {
+    update(edits.addSection);
+    queueMicrotask(() => {
+      const input = [...document.querySelectorAll<HTMLInputElement>('.section-head input')].at(-1);
+      input?.focus();
+      input?.select();
+    });
+  };
   const seen = new Set<string>();
   const problems = [...model.problems.value, ...model.serverProblems.value].filter((p) => !seen.has(p.message) && seen.add(p.message));
 
@@ -66,13 +74,19 @@ export function DraftEditor({ model }: { model: BuilderModel }) {
                 onTitle={(title) => update((v) => edits.updateSection(v, s, { title }))}
                 onRemove={() => update((v) => edits.removeSection(v, s))}
                 onMove={(by) => update((v) => edits.moveSection(v, s, s + by))}
-                onAddItem={() => update((v) => edits.addItem(v, s))}
+                onAddItem={(at) => update((v) => edits.addItem(v, s, at))}
                 onItem={(i, patch) => update((v) => edits.updateItem(v, s, i, patch))}
                 onRemoveItem={(i) => update((v) => edits.removeItem(v, s, i))}
+                onNextSection={addSection}
                 onMoveItem={(from, to) => update((v) => edits.moveItem(v, from, to))}
               />
             ))}
-            <button type="button" onClick={() => update(edits.addSection)}>{t('builder.addSection')}</button>
+            <button
+              type="button"
+              onClick={addSection}
+            >
+              {t('builder.addSection')}
+            </button>
             <div class="publish">
               {problems.length > 0 ? (
                 <div class="problems" role="region" aria-label={t('builder.problems')}>

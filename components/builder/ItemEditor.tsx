@@ -10,6 +10,8 @@ interface Props {
   /** What keeps this item from being published, shown beside it. */
   problems: readonly PublishProblem[];
   onChange: (patch: Partial<ScorecardItem>) => void;
+  /** Enter in the item's text: the next item, please. */
+  onEnter: (from: Element) => void;
   onRemove: () => void;
   onMove: (by: -1 | 1) => void;
   canMoveUp: boolean;
@@ -26,7 +28,7 @@ function scaleOf(kind: ScaleKind, points: number, item: ScorecardItem) {
 }
 
 /** One item, edited inline: every field is labelled with the item's text. */
-export function ItemEditor({ item, label, sectionTitle, problems, onChange, onRemove, onMove, canMoveUp, canMoveDown }: Props) {
+export function ItemEditor({ item, label, sectionTitle, problems, onChange, onEnter, onRemove, onMove, canMoveUp, canMoveDown }: Props) {
   const name = item.text || label;
   const cells = scaleToCells(item.scale);
   const isList = cells.points === null;
@@ -58,6 +60,11 @@ export function ItemEditor({ item, label, sectionTitle, problems, onChange, onRe
         aria-invalid={problems.length > 0 ? true : undefined}
         aria-describedby={problems.length > 0 ? `problems-${item.id}` : undefined}
         onInput={(e) => onChange({ text: e.currentTarget.value })}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+          e.preventDefault();
+          onEnter(e.currentTarget);
+        }}
       />
       {problems.length > 0 && (
         <ul class="error" id={`problems-${item.id}`}>

@@ -13,9 +13,12 @@ interface Props {
   onTitle: (title: string) => void;
   onRemove: () => void;
   onMove: (by: -1 | 1) => void;
-  onAddItem: () => void;
+  /** Adds a new item at `at`, or at the end of the section. */
+  onAddItem: (at?: number) => void;
   onItem: (item: number, patch: Partial<ScorecardItem>) => void;
   onRemoveItem: (item: number) => void;
+  /** Enter on an untouched new last item: the section is done, start the next one. */
+  onNextSection: () => void;
   /** Moves an item from one place to another, possibly from another section. */
   onMoveItem: (from: ItemPlace, to: ItemPlace) => void;
 }
@@ -27,7 +30,7 @@ const FOCUSABLE = 'input, textarea, select, button';
  * A section with its items; items reorder by drag and drop, by Alt+↑/↓ and by their buttons,
  * which also carry an item past the section's edge into the neighbouring section.
  */
-export function SectionEditor({ section, index, count, problems, onTitle, onRemove, onMove, onAddItem, onItem, onRemoveItem, onMoveItem }: Props) {
+export function SectionEditor({ section, index, count, problems, onTitle, onRemove, onMove, onAddItem, onItem, onRemoveItem, onNextSection, onMoveItem }: Props) {
   const n = index + 1;
   const name = section.title || t('builder.section', { n });
   const itemAt = (i: number) => `sections.${index}.items.${i}`;
@@ -38,6 +41,16 @@ export function SectionEditor({ section, index, count, problems, onTitle, onRemo
     if (by < 0 && index > 0) return [index - 1, Number.MAX_SAFE_INTEGER];
     if (by > 0 && index < count - 1) return [index + 1, 0];
     return null;
+  };
+  /** Adds an item and puts the cursor in its text, so a form is typed item after item. */
+  const addItem = (at: number, from: Element) => {
+    onAddItem(at);
+    const list = from.closest('section')?.querySelector('ol.items');
+    queueMicrotask(() => {
+      const input = list?.querySelectorAll<HTMLInputElement>('input.item-text')[at];
+      input?.focus();
+      input?.select();
+    });
   };
   const own = problems.filter((p) => !/^sections\.\d+\.items\.\d+/.test(p.path));
 
@@ -57,7 +70,17 @@ export function SectionEditor({ section, index, count, problems, onTitle, onRemo
       onDrop={(e) => onDrop(e, section.items.length)}
     >
       <div class="section-head">
-        <input type="text" aria-label={t('builder.sectionTitle', { n })} value={section.title} onInput={(e) => onTitle(e.currentTarget.value)} />
+        <input
+          type="text"
+          aria-label={t('builder.sectionTitle', { n })}
+          value={section.title}
+          onInput={(e) => onTitle(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+            e.preventDefault();
+            addItem(0, e.currentTarget);
+          }}
+        />
         <button type="button" disabled={index === 0} onClick={() => onMove(-1)} aria-label={t('builder.moveSectionUp', { title: name })}>↑</button>
         <button type="button" disabled={index === count - 1} onClick={() => onMove(1)} aria-label={t('builder.moveSectionDown', { title: name })}>↓</button>
         <button type="button" onClick={onRemove} aria-label={t('builder.removeSection', { title: name })}>✕</button>
@@ -115,6 +138,12 @@ export function SectionEditor({ section, index, count, problems, onTitle, onRemo
               canMoveUp={step(i, -1) !== null}
               canMoveDown={step(i, 1) !== null}
               onChange={(patch) => onItem(i, patch)}
+              onEnter={(from) => {
+                if (i === section.items.length - 1 && item.text === t('builder.newItem')) {
+                  onRemoveItem(i);
+                  onNextSection();
+                } else addItem(i + 1, from);
+              }}
               onRemove={() => onRemoveItem(i)}
               onMove={(by) => {
                 const to = step(i, by);
@@ -124,7 +153,7 @@ export function SectionEditor({ section, index, count, problems, onTitle, onRemo
           </li>
         ))}
       </ol>
-      <button type="button" onClick={onAddItem}>
+      <button type="button" onClick={(e) => addItem(section.items.length, e.currentTarget)}>
         {t('builder.addItem', { title: name })}
       </button>
     </section>

@@ -49,8 +49,12 @@ export const edits = {
     ...v,
     sections: v.sections.map((section, i) => (i === s ? { ...section, ...patch } : section)),
   }),
-  addItem: (v: ScorecardVersion, s: number): ScorecardVersion =>
-    edits.updateSection(v, s, { items: [...(v.sections[s]?.items ?? []), newItem()] }),
+  /** Adds a new item at `at` (default: the end of the section). */
+  addItem: (v: ScorecardVersion, s: number, at?: number): ScorecardVersion => {
+    const items = v.sections[s]?.items ?? [];
+    const where = at ?? items.length;
+    return edits.updateSection(v, s, { items: [...items.slice(0, where), newItem(), ...items.slice(where)] });
+  },
   updateItem: (v: ScorecardVersion, s: number, i: number, patch: Partial<ScorecardItem>): ScorecardVersion =>
     edits.updateSection(v, s, { items: (v.sections[s]?.items ?? []).map((item, n) => (n === i ? { ...item, ...patch } : item)) }),
   removeItem: (v: ScorecardVersion, s: number, i: number): ScorecardVersion =>

@@ -153,6 +153,31 @@ describe('the scorecard builder in a real browser', () => {
     expect((await summaries()).length).toBe(before);
   });
 
+  test('a form is typed by keyboard alone: Enter adds the next item, Enter on an untouched one the next section', async () => {
+    await page.getByLabel('New scorecard title').fill('Keyboard form');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Editing Keyboard form, version 1' }).waitFor();
+    await page.getByRole('button', { name: 'Add section' }).focus();
+    let keys = 0;
+    const press = async (key: string) => ((keys += 1), page.keyboard.press(key));
+    const type = async (text: string) => ((keys += 1), page.keyboard.type(text));
+    await press('Enter');
+    for (const [s, section] of [['Opening', 'Greets the customer', 'Verifies identity'], ['Closing', 'Thanks the customer']].entries()) {
+      const [title, ...items] = section;
+      await type(title!);
+      for (const item of items) {
+        await press('Enter');
+        await type(item);
+      }
+      if (s === 0) await press('Enter').then(() => press('Enter'));
+    }
+    await expect.poll(() => page.getByLabel('Text of item 1 in Closing').inputValue()).toBe('Thanks the customer');
+    expect(await page.getByLabel('Text of item 2 in Opening').inputValue()).toBe('Verifies identity');
+    expect(await page.getByLabel('Text of item 3 in Opening').count()).toBe(0);
+    expect(keys).toBe(11);
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+  });
+
   test('a supervisor scores an interaction with the published form and the server computes the same score', async () => {
     const ui = panelActions(panel);
     await panel.getByRole('button', { name: 'Sign out' }).click();
