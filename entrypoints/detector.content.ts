@@ -8,8 +8,12 @@ import { answerEditorRequests, watchCustomRules } from '../lib/picker/content-sc
 const SETTLE_MS = 16;
 /** How long after a navigation DOM changes count as "the new view rendering". */
 const EAGER_MS = 1500;
-/** Otherwise DOM changes (a chat receiving messages) are read at most this often. */
-const BUSY_MS = 300;
+/**
+ * Otherwise DOM changes (a chat receiving messages) are read at most this often: a field
+ * changing in place (an assignee set) may show a second late; a new interaction comes with
+ * a navigation, or is read within a second on pages that show it only in their content.
+ */
+const BUSY_MS = 1000;
 
 type Marked = typeof globalThis & { laatuDetector?: ContentScriptContext };
 
