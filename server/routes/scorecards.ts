@@ -22,7 +22,7 @@ import {
 } from '../scorecards/admin';
 import {
   activeScorecardVersions,
-  anyScorecardVersion,
+  scorecardVersion,
   publishedScorecardVersion,
   scorecardSummaries,
   scorecardVersions,
@@ -58,7 +58,7 @@ export function scorecardRoutes(db: Kysely<Database>, now: () => Date = () => ne
       // Admins open drafts too; everyone else sees only what was published.
       const found =
         c.get('user').role === 'admin'
-          ? await anyScorecardVersion(db, id, version)
+          ? await scorecardVersion(db, id, version, { includeDrafts: true })
           : await publishedScorecardVersion(db, id, version);
       if (!found) throw new HttpError(404, 'No such published scorecard version');
       return c.json(found);

@@ -8,7 +8,7 @@ import {
 import { validateForPublishing } from '../../lib/scoring';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http/errors';
-import { anyScorecardVersion, scorecardSummaries } from './store';
+import { scorecardSummaries, scorecardVersion } from './store';
 import { slugOf, uniqueSlug } from './slug';
 
 type Db = Kysely<Database>;
@@ -59,7 +59,7 @@ async function touch(trx: Db, scorecardId: string, at: string): Promise<void> {
 }
 
 async function versionOrThrow(trx: Db, scorecardId: string, version: number): Promise<ScorecardVersion> {
-  const found = await anyScorecardVersion(trx, scorecardId, version);
+  const found = await scorecardVersion(trx, scorecardId, version, { includeDrafts: true });
   if (!found) throw new HttpError(404, `No version ${version} of scorecard ${scorecardId}`);
   return found;
 }

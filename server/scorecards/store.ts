@@ -31,38 +31,28 @@ export async function activeScorecardVersions(db: Kysely<Database>): Promise<Sco
 }
 
 /**
- * A version that was published at some point (it may be archived since): old evaluations
- * keep pointing at it, and a client that scored offline on it may still upload.
+ * One version of a scorecard. By default only a version that was published at some point
+ * (it may be archived since): old evaluations keep pointing at it, and a client that
+ * scored offline on it may still upload. `includeDrafts` is for QA admins only.
  */
-export async function publishedScorecardVersion(
+export async function scorecardVersion(
   db: Kysely<Database>,
   scorecardId: string,
   version: number,
+  { includeDrafts = false } = {},
 ): Promise<ScorecardVersion | undefined> {
-  const row = await db
+  let query = db
     .selectFrom('scorecard_versions')
     .selectAll()
     .where('scorecard_id', '=', scorecardId)
-    .where('version', '=', version)
-    .where('published_at', 'is not', null)
-    .executeTakeFirst();
+    .where('version', '=', version);
+  if (!includeDrafts) query = query.where('published_at', 'is not', null);
+  const row = await query.executeTakeFirst();
   return row ? toVersion(row) : undefined;
 }
 
-/** Any version, drafts included: for QA admins only. */
-export async function anyScorecardVersion(
-  db: Kysely<Database>,
-  scorecardId: string,
-  version: number,
-): Promise<ScorecardVersion | undefined> {
-  const row = await db
-    .selectFrom('scorecard_versions')
-    .selectAll()
-    .where('scorecard_id', '=', scorecardId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return row ? toVersion(row) : undefined;
-}
+export const publishedScorecardVersion = (db: Kysely<Database>, scorecardId: string, version: number) =>
+  scorecardVersion(db, scorecardId, version);
 
 /** Every version of one scorecard, newest first; undefined when there is no such scorecard. */
 export async function scorecardVersions(
@@ -92,7 +82,7 @@ export async function scorecardSummaries(db: Kysely<Database>): Promise<Scorecar
   const summaries: ScorecardSummary[] = [];
   for (const card of cards) {
     const latestVersion = latestOf.get(card.id) ?? 1;
-    const newest = await anyScorecardVersion(db, card.id, latestVersion);
+    const newest = await scorecardVersion(db, card.id, latestVersion, { includeDrafts: true });
     summaries.push({
       id: card.id,
       title: newest?.title ?? card.title,
