@@ -23,6 +23,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: testHosts ? '.output-test' : '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The detector is injected into every page of an enabled site and talks to the extension
+    // through chrome.* directly: its build maps wxt/browser back to the native API, so WXT's
+    // content-script wrapper does not bundle the webextension polyfill into it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.name === 'detector' || entrypoint.name === 'picker')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [native, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
+    },
+  },
   manifest: {
     name: 'Laatu',
     description: '__MSG_extensionDescription__',

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { originOf, receive, type ContentScriptMessage } from '../lib/messaging';
 import { tabKey, type TabInteraction } from '../lib/messaging/tab-interactions';
+import { deliverBuiltInRules } from '../lib/detect/delivery';
 import { reconcileDetector } from '../lib/sites';
 import { getDb } from '../lib/store';
 import { syncNow } from '../lib/sync';
@@ -48,6 +49,8 @@ async function start(): Promise<void> {
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
   await sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 0.5 });
+  // Rules first: a detector registered below reads them at its first run.
+  await deliverBuiltInRules(browser.storage.local);
   await reconcileDetector();
   await syncNow(getDb());
 }

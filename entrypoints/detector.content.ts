@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InteractionSnapshot } from '../lib/domain';
-import { builtInRules, detect, sameInteraction, watchSelectorsFor, type DetectorRule } from '../lib/detect';
+import { detect, sameInteraction, watchSelectorsFor, type DetectorRule } from '../lib/detect/engine';
 import type { ContentScriptMessage } from '../lib/messaging';
-import { answerEditorRequests, watchCustomRules } from '../lib/picker/content-script';
+import { answerEditorRequests, watchRules } from '../lib/picker/content-script';
 
 /** After a navigation the desk re-renders within moments: read again as soon as it settles. */
 const SETTLE_MS = 16;
@@ -48,8 +48,9 @@ export default defineContentScript({
     let reported: { url: string; snapshot: InteractionSnapshot | null } | undefined;
     let timer: number | undefined;
     let eagerUntil = 0;
-    // Admins' custom rules (synced to storage.local) come first: they may override a built-in one.
-    let rules: readonly DetectorRule[] = builtInRules;
+    // Rules arrive as data from storage.local (built-in ones from the worker, custom ones
+    // from sync); until they do, nothing is detected.
+    let rules: readonly DetectorRule[] = [];
 
     const report = () => {
       timer = undefined;
@@ -108,8 +109,8 @@ export default defineContentScript({
     else ctx.addEventListener(window, 'wxt:locationchange', navigated); // polls the URL once a second
     ctx.addEventListener(window, 'popstate', navigated);
     ctx.addEventListener(window, 'hashchange', navigated);
-    watchCustomRules(ctx.signal, (custom) => {
-      rules = [...custom, ...builtInRules];
+    watchRules(ctx.signal, (delivered) => {
+      rules = delivered;
       navigated();
     });
     answerEditorRequests(ctx.signal);

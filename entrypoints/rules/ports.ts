@@ -67,6 +67,11 @@ export const hostTabPort: HostTabPort = {
   },
   async pick() {
     const self = await browser.tabs.getCurrent();
+    const tab = await hostTab();
+    // The picker is not part of the detector every page carries: inject it for this pick.
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/picker.js'] })
+      .catch(() => undefined); // not enabled there: ask() below says so
     const raw = await ask({ type: 'picker/start' }, true);
     // Back to the editor, where the picked selector lands.
     if (self?.id !== undefined) await browser.tabs.update(self.id, { active: true }).catch(() => undefined);

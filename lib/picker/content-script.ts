@@ -1,6 +1,5 @@
-import { detect } from '../detect';
+import { detect } from '../detect/engine';
 import type { DetectorRule } from '../detect/rule';
-import { pickElement } from './overlay';
 
 /*
  * The in-page side of custom detector rules, for the detector content script: the rules
@@ -12,6 +11,8 @@ import { pickElement } from './overlay';
 
 /** Where lib/sync/rules.ts stores the organisation's custom rules. */
 const RULES_KEY = 'detectorRules';
+/** Where the service worker stores the built-in adapters (lib/detect/delivery.ts). */
+const BUILT_IN_KEY = 'builtInDetectorRules';
 
 type Listener<A extends unknown[], R = void> = { addListener(l: (...a: A) => R): void; removeListener(l: (...a: A) => R): void };
 type Changes = Record<string, { newValue?: unknown }>;
@@ -37,35 +38,57 @@ export function looksLikeRule(value: unknown): value is DetectorRule {
   );
 }
 
-/** Calls `use` with the stored custom rules now and whenever a sync changes them. */
-export function watchCustomRules(signal: AbortSignal, use: (rules: DetectorRule[]) => void): void {
-  const take = (value: unknown) => use(Array.isArray(value) ? value.filter(looksLikeRule) : []);
-  chrome.storage.local.get(RULES_KEY).then((items) => signal.aborted || take(items[RULES_KEY]), () => undefined);
+/**
+ * Calls `use` with the rules to run, custom ones first (they may override a built-in one),
+ * now and whenever a sync or an extension update changes them. Both come as data from
+ * storage.local, so the content script bundles the rule interpreter but no rules.
+ */
+export function watchRules(signal: AbortSignal, use: (rules: DetectorRule[]) => void): void {
+  const stored: Record<string, DetectorRule[]> = { [RULES_KEY]: [], [BUILT_IN_KEY]: [] };
+  const take = (key: string, value: unknown) => {
+    stored[key] = Array.isArray(value) ? value.filter(looksLikeRule) : [];
+  };
+  const emit = () => use([...(stored[RULES_KEY] ?? []), ...(stored[BUILT_IN_KEY] ?? [])]);
+  Promise.all([RULES_KEY, BUILT_IN_KEY].map((key) => chrome.storage.local.get(key).then((items) => take(key, items[key])))).then(
+    () => signal.aborted || emit(),
+    () => undefined,
+  );
   const changed = (changes: Changes, area: string) => {
-    if (area === 'local' && RULES_KEY in changes) take(changes[RULES_KEY]?.newValue);
+    if (area !== 'local' || !(RULES_KEY in changes || BUILT_IN_KEY in changes)) return;
+    for (const key of [RULES_KEY, BUILT_IN_KEY]) if (key in changes) take(key, changes[key]?.newValue);
+    emit();
   };
   chrome.storage.onChanged.addListener(changed);
   signal.addEventListener('abort', () => chrome.storage.onChanged.removeListener(changed));
 }
 
 /**
- * Answers the rule editor (an extension page, through tabs.sendMessage; a content script
- * receives those only from its own extension): `detect/test` runs one rule on this page,
- * `picker/start` lets the admin click an element and answers a selector and its text.
+ * Answers the rule editor's `detect/test` (an extension page, through tabs.sendMessage; a
+ * content script receives those only from its own extension) with what that one rule
+ * reads on this page. Picking an element is a separate script (entrypoints/picker.content.ts)
+ * injected only when the admin asks, so pages do not carry the picker all day.
  */
 export function answerEditorRequests(signal: AbortSignal): void {
-  let picking: AbortController | undefined;
   const listener = (message: unknown, sender: { id?: string }, answer: Answer): boolean => {
     if (sender.id !== chrome.runtime.id || !isObject(message)) return false;
     if (message.type === 'detect/test' && looksLikeRule(message.rule)) {
       answer({ snapshot: detect(new URL(location.href), document, [message.rule]) });
-    } else if (message.type === 'picker/start') {
-      picking?.abort();
-      picking = new AbortController();
-      void pickElement(document, AbortSignal.any([signal, picking.signal])).then(answer);
-      return true; // answers later
     }
     return false;
+  };
+  chrome.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => chrome.runtime.onMessage.removeListener(listener));
+}
+
+/** Answers `picker/start`: the admin clicks an element, the answer is a selector and its text. */
+export function answerPickerRequests(signal: AbortSignal, pick: (signal: AbortSignal) => Promise<unknown>): void {
+  let picking: AbortController | undefined;
+  const listener = (message: unknown, sender: { id?: string }, answer: Answer): boolean => {
+    if (sender.id !== chrome.runtime.id || !isObject(message) || message.type !== 'picker/start') return false;
+    picking?.abort();
+    picking = new AbortController();
+    void pick(AbortSignal.any([signal, picking.signal])).then(answer);
+    return true; // answers later
   };
   chrome.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { answerEditorRequests, looksLikeRule, watchCustomRules } from '../../lib/picker/content-script';
+import { answerEditorRequests, looksLikeRule, watchRules } from '../../lib/picker/content-script';
 import { pickElement } from '../../lib/picker/overlay';
 import type { DetectorRule } from '../../lib/detect/rule';
 
@@ -17,7 +17,7 @@ const rule: DetectorRule = {
 };
 
 /** A fake of the few chrome.* APIs the content script's custom-rule side uses. */
-function fakeChrome(stored: unknown) {
+function fakeChrome(stored: Record<string, unknown>) {
   const messages: Listener[] = [];
   const changes: Listener[] = [];
   const api = {
@@ -26,7 +26,7 @@ function fakeChrome(stored: unknown) {
       onMessage: { addListener: (l: Listener) => messages.push(l), removeListener: (l: Listener) => messages.splice(messages.indexOf(l), 1) },
     },
     storage: {
-      local: { get: (key: string) => Promise.resolve({ [key]: stored }) },
+      local: { get: (key: string) => Promise.resolve({ [key]: stored[key] }) },
       onChanged: { addListener: (l: Listener) => changes.push(l), removeListener: (l: Listener) => changes.splice(changes.indexOf(l), 1) },
     },
   };
@@ -40,16 +40,16 @@ afterEach(() => {
 });
 
 describe('custom rules in the content script', () => {
-  test('reads the stored rules, follows changes, ignores what is not shaped like a rule, and lets go on abort', async () => {
-    const { changes } = fakeChrome([rule, { id: 'half' }, 'junk']);
+  test('reads custom rules before built-in ones, follows changes, ignores what is not shaped like a rule, and lets go on abort', async () => {
+    const builtIn = { ...rule, id: 'zendesk' };
+    const { changes } = fakeChrome({ detectorRules: [rule, { id: 'half' }, 'junk'], builtInDetectorRules: [builtIn] });
     const seen: string[][] = [];
     const stop = new AbortController();
-    watchCustomRules(stop.signal, (rules) => seen.push(rules.map((r) => r.id)));
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(seen).toEqual([['home-desk']]);
+    watchRules(stop.signal, (rules) => seen.push(rules.map((r) => r.id)));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([['home-desk', 'zendesk']]);
     (changes[0] as (c: object, area: string) => void)({ detectorRules: { newValue: [] } }, 'local');
-    expect(seen.at(-1)).toEqual([]);
+    expect(seen.at(-1)).toEqual(['zendesk']);
     stop.abort();
     expect(changes).toHaveLength(0);
     expect(looksLikeRule(rule)).toBe(true);
@@ -57,7 +57,7 @@ describe('custom rules in the content script', () => {
 
   test('answers the editor’s detect/test with what that one rule reads, only for its own extension', () => {
     document.body.innerHTML = '<b id="case-id">4711</b><span data-role="customer-name">Maija</span>';
-    const { messages } = fakeChrome([]);
+    const { messages } = fakeChrome({});
     answerEditorRequests(new AbortController().signal);
     const listener = messages[0] as (m: unknown, s: { id?: string }, answer: (a: unknown) => void) => boolean;
     const answers: unknown[] = [];
