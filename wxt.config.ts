@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Alias, AliasOptions } from 'vite';
+
+const isAliasList = (alias: AliasOptions): alias is readonly Alias[] => Array.isArray(alias);
 
 /**
  * LAATU_TEST_HOSTS=1 builds an extension that is granted the local test origins at
@@ -30,10 +33,10 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.name === 'detector' || entrypoint.name === 'picker')) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
-      const alias = config.resolve?.alias;
-      const list = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      const alias: AliasOptions = config.resolve?.alias ?? {};
+      const list: Alias[] = isAliasList(alias)
+        ? [...alias]
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [native, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
     },
   },
