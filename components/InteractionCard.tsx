@@ -11,10 +11,19 @@ const rows: { field: InteractionField; label: MessageKey; value: (s: Interaction
 ];
 
 /** The interaction open in the active tab. Page text is rendered as text, never as HTML. */
-export function InteractionCard({ snapshot }: { snapshot: InteractionSnapshot }) {
+export function InteractionCard({ snapshot, reading = false }: {
+  snapshot: InteractionSnapshot;
+  /** The page names this interaction in its URL but is still showing it: its fields follow. */
+  reading?: boolean;
+}) {
   return (
-    <section class="card" aria-labelledby="interaction-heading">
+    <section class="card" aria-labelledby="interaction-heading" aria-busy={reading}>
       <h2 id="interaction-heading">{t('interaction.heading')}</h2>
+      {reading && (
+        <p role="status" class="muted">
+          {t('interaction.reading')}
+        </p>
+      )}
       <dl class="facts" aria-label={t('interaction.heading')}>
         {rows.map(({ field, label, value }) => {
           const text = value(snapshot);

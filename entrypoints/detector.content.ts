@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InteractionSnapshot } from '../lib/domain';
-import { detect, sameInteraction, watchSelectorsFor, type DetectorRule } from '../lib/detect/engine';
+import { detect, mayChange, sameInteraction, traced, watchSelectorsFor, type DetectorRule, type ReadTrace } from '../lib/detect/engine';
 import type { ContentScriptMessage } from '../lib/messaging';
 import { answerEditorRequests, watchRules } from '../lib/picker/content-script';
 
@@ -9,9 +9,11 @@ const SETTLE_MS = 16;
 /** How long after a navigation DOM changes count as "the new view rendering". */
 const EAGER_MS = 1500;
 /**
- * Otherwise DOM changes (a chat receiving messages) are read at most this often: a field
- * changing in place (an assignee set) may show a second late; a new interaction comes with
- * a navigation, or is read within a second on pages that show it only in their content.
+ * Otherwise DOM changes that may matter are read at most this often: a field changing in
+ * place (an assignee set) may show a second late; a new interaction comes with a navigation,
+ * or is read within a second on pages that show it only in their content. Changes that touch
+ * none of the elements the last read looked at (a chat receiving messages) are not read at
+ * all, unless that read missed something (then anything may be what it was waiting for).
  */
 const BUSY_MS = 1000;
 
@@ -48,6 +50,7 @@ export default defineContentScript({
     let reported: { url: string; snapshot: InteractionSnapshot | null } | undefined;
     let timer: number | undefined;
     let eagerUntil = 0;
+    let lastRead: ReadTrace = { elements: [], incomplete: true };
     // Rules arrive as data from storage.local (built-in ones from the worker, custom ones
     // from sync); until they do, nothing is detected.
     let rules: readonly DetectorRule[] = [];
@@ -56,7 +59,8 @@ export default defineContentScript({
       timer = undefined;
       if (ctx.isInvalid) return;
       const url = location.href;
-      const snapshot = detect(new URL(url), document, rules);
+      const { result: snapshot, trace } = traced(() => detect(new URL(url), document, rules));
+      lastRead = snapshot ? trace : { elements: [], incomplete: true };
       watch(url);
       if (reported && isSame(reported.snapshot, snapshot) && (snapshot !== null || reported.url === url)) return;
       reported = { url, snapshot };
@@ -79,11 +83,16 @@ export default defineContentScript({
       timer = window.setTimeout(report, 0);
     };
     ctx.onInvalidated(() => window.clearTimeout(timer));
-    const changed = () => schedule(performance.now() < eagerUntil ? SETTLE_MS : BUSY_MS);
+    const changed = (records: MutationRecord[]) => {
+      if (performance.now() < eagerUntil) schedule(SETTLE_MS);
+      else if (records.some((record) => mayChange(record, lastRead))) schedule(BUSY_MS);
+    };
 
-    // DOM changes matter only where the adapter for this URL reads: its `watch` selectors.
-    // Their parents are watched for the element being replaced; while none of them exists
-    // yet (an app still loading), the document's element tree is watched instead.
+    // DOM changes matter only where the adapter for this URL reads: its `watch` selectors,
+    // each with its whole subtree. Their ancestors are watched without their subtrees, for a
+    // watched element being replaced (a view re-rendered) or an attribute of one changing;
+    // a chat appending lines beside the watched part costs nothing. While none of them
+    // exists yet (an app still loading), the document's element tree is watched instead.
     const observer = new MutationObserver(changed);
     let watching: { url: string; targets: Element[] } | undefined;
     const watch = (url: string) => {
@@ -97,9 +106,15 @@ export default defineContentScript({
         observer.observe(document.documentElement, { childList: true, subtree: true });
         return;
       }
+      // Ancestors first: observing a node again replaces its options, so a watched element
+      // inside another keeps its subtree.
+      for (const target of targets) {
+        for (let node = target.parentNode; node; node = node.parentNode) {
+          observer.observe(node, node instanceof Element ? { childList: true, attributes: true } : { childList: true });
+        }
+      }
       for (const target of targets) {
         observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
-        if (target.parentNode) observer.observe(target.parentNode, { childList: true });
       }
     };
     ctx.onInvalidated(() => observer.disconnect());

@@ -82,7 +82,7 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
         )}
         {snapshot ? (
           <>
-            <InteractionCard snapshot={snapshot} />
+            <InteractionCard snapshot={snapshot} reading={!model.override.value && active.awaitingPage.value} />
             {model.override.value && (
               <button type="button" class="link" onClick={() => (model.override.value = null)}>
                 {t('manual.back')}
@@ -125,7 +125,7 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
           />
         )}
         {snapshot && !card && <p class="card">{t('scorecard.none')}</p>}
-        {snapshot && card && (
+        {snapshot && card && !(active.awaitingPage.value && !model.override.value) && (
           <EvaluationForm
             model={evaluation}
             scorecard={card}

@@ -1,6 +1,6 @@
 import type { Channel, InteractionField, InteractionSnapshot } from '../domain';
 import { appliesTo, compileRule, TEXT_FIELDS, type CompiledIdSource, type CompiledRule, type TextField } from './compile';
-import { bounded, exists, plainText, readField } from './read';
+import { bounded, exists, plainText, readField, retrace } from './read';
 import type { DetectorRule } from './rule';
 import { MAX_MATCH_INPUT, boundedExec } from './safe-regex';
 import { CHANNELS, INTERACTION_FIELDS, isEmail, isOffsetDateTime } from './values';
@@ -12,6 +12,7 @@ import { CHANNELS, INTERACTION_FIELDS, isEmail, isOffsetDateTime } from './value
  * The rule schema for admins lives in `rule.ts`.
  */
 export type { DetectorRule } from './rule';
+export { mayChange, traced, type ReadTrace } from './read';
 
 /** How sure a snapshot is about its id, before missing fields lower it. */
 const ID_CONFIDENCE = {
@@ -19,9 +20,15 @@ const ID_CONFIDENCE = {
   confirmed: 1,
   urlOnly: 0.9,
   pageOnly: 0.8,
-  /** The URL names the id but the page shows none yet: its fields cannot be trusted. */
+  /** The URL names the id but the page shows none or another one yet: its fields cannot be trusted. */
   unconfirmed: 0.3,
 } as const;
+
+/**
+ * A snapshot at or below this confidence names only the URL's id: the page has not shown that
+ * id (yet), so nothing was read from it. A single-page app usually shows it moments later.
+ */
+export const UNCONFIRMED_CONFIDENCE = ID_CONFIDENCE.unconfirmed;
 
 const MAX_LENGTH: Record<Exclude<TextField, 'startedAt' | 'agentEmail'> | 'externalId', number> = {
   externalId: 200,
@@ -37,10 +44,11 @@ const MAX_LENGTH: Record<Exclude<TextField, 'startedAt' | 'agentEmail'> | 'exter
  * Pure: reads only the URL, element text and attributes; `now` stamps `detectedAt`.
  *
  * A rule whose id comes from the URL and is confirmed by the page (`externalId.confirm`)
- * returns null while the page still shows another interaction's id: a single-page app
- * that has changed the URL but not yet re-rendered would otherwise report the old page's
- * customer under the new id. While the page shows no id at all (still loading), only the
- * id is reported, with low confidence and every field it would have read listed as missing.
+ * reads nothing from the page until the page shows that id: a single-page app that has
+ * changed the URL but not yet re-rendered (it shows another id, or none while loading)
+ * would otherwise report the old page's customer under the new id. Meanwhile only the
+ * URL's id is reported, with low confidence and every field it would have read listed as
+ * missing, so the panel moves to the new interaction at once and fills it in when it shows.
  */
 export function detect(
   url: URL,
@@ -51,6 +59,7 @@ export function detect(
   for (const rule of rules) {
     const compiled = compileRule(rule);
     if (!compiled || !appliesTo(compiled, url)) continue;
+    retrace();
     if (!compiled.requires.every((selector) => exists(doc, selector))) continue;
     const snapshot = read(compiled, url, doc, now);
     if (snapshot) return snapshot;
@@ -127,17 +136,16 @@ function read(compiled: CompiledRule, url: URL, doc: Document, now: Date): Inter
 
 type IdRead = { value: string; confirmation: keyof typeof ID_CONFIDENCE };
 
-/** The first id source that reads an id; none when one of them sees the page show another id. */
+/** The first id source that reads an id. */
 function readId(compiled: CompiledRule, url: URL, doc: Document): IdRead | null {
   for (const source of compiled.externalId) {
     const id = readIdFrom(source, url, doc);
-    if (id === 'mismatch') return null;
     if (id) return id;
   }
   return null;
 }
 
-function readIdFrom(source: CompiledIdSource, url: URL, doc: Document): IdRead | 'mismatch' | null {
+function readIdFrom(source: CompiledIdSource, url: URL, doc: Document): IdRead | null {
   if (source.from === 'selector') {
     const value = idValue(readField(doc, source.field));
     return value ? { value, confirmation: 'pageOnly' } : null;
@@ -146,8 +154,7 @@ function readIdFrom(source: CompiledIdSource, url: URL, doc: Document): IdRead |
   if (!value) return null;
   if (!source.confirm) return { value, confirmation: 'urlOnly' };
   const shown = idValue(readField(doc, source.confirm));
-  if (shown === undefined) return { value, confirmation: 'unconfirmed' };
-  return shown === value ? { value, confirmation: 'confirmed' } : 'mismatch';
+  return { value, confirmation: shown === value ? 'confirmed' : 'unconfirmed' };
 }
 
 /** What URL patterns of ids and channels are matched against: path, search and hash. */

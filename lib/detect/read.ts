@@ -6,7 +6,10 @@ const MAX_RAW_TEXT = 10_000;
 
 /** Whether `selector` matches anything; a selector the browser cannot parse matches nothing. */
 export function exists(doc: ParentNode, selector: string): boolean {
-  return first(doc, selector) !== null;
+  // Not finding it is no gap in what was read: the rule simply does not apply to this page.
+  const element = query(doc, selector);
+  if (element) trace?.elements.push({ element, reads: { presence: true } });
+  return element !== null;
 }
 
 /**
@@ -17,6 +20,7 @@ export function exists(doc: ParentNode, selector: string): boolean {
 export function readField(doc: ParentNode, field: CompiledField): string | undefined {
   const element = first(doc, field.selector);
   if (!element) return undefined;
+  trace?.elements.push({ element, reads: field.attribute ? { attribute: field.attribute } : { text: true } });
   const raw = field.attribute ? element.getAttribute(field.attribute) : visibleText(element);
   if (raw === null) return undefined;
   let text = plainText(raw.slice(0, MAX_RAW_TEXT));
@@ -64,10 +68,65 @@ function visibleText(element: Element): string {
   return text;
 }
 
+/** What one detection looked at: the elements it read, and whether any lookup found nothing. */
+export interface ReadTrace {
+  /** Each element read, and what of it: its text, one attribute (by name), or only that it is there. */
+  elements: { element: Element; reads: { text: true } | { attribute: string } | { presence: true } }[];
+  incomplete: boolean;
+}
+
+let trace: ReadTrace | null = null;
+
+/**
+ * Runs `read` and returns what it looked at, so that the content script can tell a DOM
+ * change that touches what it read (re-read) from one elsewhere on the page (a chat line
+ * appended: nothing to do).
+ */
+export function traced<T>(read: () => T): { result: T; trace: ReadTrace } {
+  const mine: ReadTrace = { elements: [], incomplete: false };
+  trace = mine;
+  try {
+    return { result: read(), trace: mine };
+  } finally {
+    trace = null;
+  }
+}
+
+/**
+ * Whether a DOM change may change what a read saw: it happened in or around an element
+ * the read looked at, or removed one (a removed element is no longer inside the change's
+ * target). After a read that missed something, any change may be what it was waiting for.
+ */
+export function mayChange(record: MutationRecord, read: ReadTrace): boolean {
+  if (read.incomplete) return true;
+  const { target, removedNodes } = record;
+  return read.elements.some(({ element, reads }) => {
+    // Around it: it may have been replaced, or an earlier match of its selector inserted.
+    if (target.contains(element)) return true;
+    if (Array.prototype.some.call(removedNodes, (node: Node) => node.contains(element))) return true;
+    if ('text' in reads) return element.contains(target);
+    return 'attribute' in reads && record.type === 'attributes' && target === element && record.attributeName === reads.attribute;
+  });
+}
+
+/** Starts the trace afresh: only what the rule that finally reads the page looked at counts. */
+export function retrace(): void {
+  if (trace) {
+    trace.elements = [];
+    trace.incomplete = false;
+  }
+}
+
 function first(doc: ParentNode, selector: string): Element | null {
+  const element = query(doc, selector);
+  if (trace && !element) trace.incomplete = true;
+  return element;
+}
+
+function query(doc: ParentNode, selector: string): Element | null {
   try {
     return doc.querySelector(selector);
   } catch {
-    return null;
+    return null; // a selector the browser cannot parse matches nothing
   }
 }

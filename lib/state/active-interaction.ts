@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { InteractionSnapshot } from '../domain';
+import { UNCONFIRMED_CONFIDENCE } from '../detect/engine';
 import { readTabInteraction } from '../messaging/tab-interactions';
 
 /** What the panel needs from the browser to follow the active tab; faked in tests. */
@@ -13,6 +14,12 @@ export interface TabsPort {
 }
 
 /**
+ * How long the panel waits for a page that has changed its URL to show the interaction,
+ * before it offers the form without what the page would have told (its channel, its agent).
+ */
+export const PAGE_WAIT_MS = 1500;
+
+/**
  * Follows the interaction open in the active tab: tab switches, in-page navigation
  * (reported by the detector through the tab registry) and sites being enabled.
  */
@@ -21,7 +28,28 @@ export function createActiveInteractionModel(port: TabsPort) {
   const pageUrl = signal<string | null>(null);
   const snapshot = signal<InteractionSnapshot | null>(null);
   const siteEnabled = signal<boolean | null>(null);
+  /** The page names a new interaction in its URL but does not show it yet (see PAGE_WAIT_MS). */
+  const awaitingPage = signal(false);
+  let waitingFor: string | null = null;
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
+
+  function follow(next: InteractionSnapshot | null): void {
+    const unconfirmed = next !== null && next.confidence <= UNCONFIRMED_CONFIDENCE;
+    const id = next ? `${next.platform}:${next.externalId}` : null;
+    if (!unconfirmed) {
+      clearTimeout(waitTimer);
+      waitingFor = null;
+      awaitingPage.value = false;
+    } else if (id !== waitingFor) {
+      // Waited for once per interaction: a page that never shows the id keeps its form.
+      clearTimeout(waitTimer);
+      waitingFor = id;
+      awaitingPage.value = true;
+      waitTimer = setTimeout(() => (awaitingPage.value = false), PAGE_WAIT_MS);
+    }
+    snapshot.value = next;
+  }
 
   async function refresh(): Promise<void> {
     const mine = ++generation;
@@ -33,12 +61,23 @@ export function createActiveInteractionModel(port: TabsPort) {
     tabId.value = tab.id;
     pageUrl.value = tab.url;
     siteEnabled.value = enabled;
-    snapshot.value = entry?.snapshot ?? null;
+    follow(entry?.snapshot ?? null);
   }
 
   const stop = port.onChange(() => void refresh());
   void refresh();
-  return { tabId, pageUrl, snapshot, siteEnabled, refresh, dispose: stop };
+  return {
+    tabId,
+    pageUrl,
+    snapshot,
+    siteEnabled,
+    awaitingPage,
+    refresh,
+    dispose: () => {
+      stop();
+      clearTimeout(waitTimer);
+    },
+  };
 }
 
 export type ActiveInteractionModel = ReturnType<typeof createActiveInteractionModel>;

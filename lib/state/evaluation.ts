@@ -56,6 +56,8 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
   let activeMs = 0;
   let lastActivity: number | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The evaluator named the agent (or a draft did): detection no longer fills it in. */
+  let agentChosen = false;
 
   const key = computed<Key | null>(() => {
     const snapshot = interaction.value;
@@ -126,6 +128,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
       mode.value = draft?.mode ?? 'recording';
       notes.value = draft?.notes ?? [];
       agentEmail.value = draft?.agentEmail ?? detected?.agentEmail ?? '';
+      agentChosen = draft?.agentEmail !== undefined;
       timerStartedAt.value = draft?.timerStartedAt ?? null;
       correctsId.value = fits ? (draft.correctsId ?? null) : null;
       draftRestored.value = Boolean(draft);
@@ -190,7 +193,15 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     return changed(true);
   }
 
+  // A page read after the interaction opened (a single-page app still rendering) fills in
+  // the agent it shows, unless the evaluator has named one.
+  const stopFollowingAgent = effect(() => {
+    const detected = interaction.value?.agentEmail;
+    if (detected && !agentChosen && agentEmail.peek() !== detected) agentEmail.value = detected;
+  });
+
   function setAgentEmail(email: string): void {
+    agentChosen = true;
     agentEmail.value = email.trim();
     void changed(false);
   }
@@ -204,6 +215,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
       notes.value = evaluation.notes;
       agentEmail.value = evaluation.agentEmail ?? evaluation.interaction.agentEmail ?? '';
       correctsId.value = evaluation.id;
+      agentChosen = true;
       startedAt.value = evaluation.startedAt;
     });
     activeMs = evaluation.durationSeconds * 1000;
@@ -280,6 +292,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     submit,
     dispose: () => {
       stopLoading();
+      stopFollowingAgent();
       clearTimeout(typingTimer);
       void persist();
     },

@@ -69,10 +69,14 @@ describe('demo desk adapter on saved desk pages', () => {
     expect(detect(new URL('https://helpdesk-pro.example/demo/interactions/T-1001'), page)).toBeNull();
   });
 
-  it('reports nothing while the URL names a new interaction but the page still shows the old one', () => {
-    // Saved between history.pushState and the desk's re-render.
+  it('names only the new id while the URL names a new interaction but the page still shows the old one', () => {
+    // Saved between history.pushState and the desk's re-render: nothing of the old page is read.
     const page = deskFixture('url-id-mismatch');
-    expect(detect(desk('/demo/interactions/E-4001'), page)).toBeNull();
+    const snapshot = detect(desk('/demo/interactions/E-4001'), page, undefined, NOW);
+    expect(snapshot).toMatchObject({ externalId: 'E-4001', channel: 'unknown', confidence: 0.15 });
+    expect(snapshot?.customer).toBeUndefined();
+    expect(snapshot?.subject).toBeUndefined();
+    expect(snapshot?.missing).toEqual(['channel', 'customer', 'agent', 'queue', 'subject', 'startedAt']);
     // The same content under its own id is read as usual.
     expect(detect(desk('/demo/interactions/P-3001'), page)?.customer).toBe('Kaisa Laaksonen');
   });
@@ -138,9 +142,15 @@ describe('missing fields', () => {
 });
 
 describe('what to watch', () => {
-  it('watches <main> on desk pages and nothing elsewhere', () => {
-    expect(watchSelectorsFor(desk('/demo/interactions/T-1001'))).toEqual(['main']);
-    expect(watchSelectorsFor(desk('/demo'))).toEqual(['main']);
+  it('watches the open interaction\'s header on desk pages and nothing elsewhere', () => {
+    const header = 'main [data-interaction-id] > header';
+    expect(watchSelectorsFor(desk('/demo/interactions/T-1001'))).toEqual([header]);
+    expect(watchSelectorsFor(desk('/demo'))).toEqual([header]);
+    // Everything the rule reads from the content is inside it, or is the article holding it.
+    const page = deskFixture('chat');
+    const watched = page.querySelector(header)!;
+    for (const field of page.querySelectorAll('[data-field]')) expect(watched.contains(field)).toBe(true);
+    expect(watched.parentElement?.hasAttribute('data-interaction-id')).toBe(true);
     expect(watchSelectorsFor(new URL('https://example.com/agent/tickets/1'))).toEqual([]);
   });
 });

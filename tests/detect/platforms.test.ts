@@ -266,9 +266,16 @@ describe('what they do not detect', () => {
     expect(detect(new URL(url), page(fixture))).toBeNull();
   });
 
-  it('reports nothing while the URL names a new ticket but the page still shows the previous one', () => {
-    expect(detect(new URL('https://acme.zendesk.com/agent/tickets/4702'), page('zendesk/ticket'))).toBeNull();
-    expect(detect(new URL('https://helpdesk.example.org/#ticket/zoom/9'), page('zammad/ticket'))).toBeNull();
+  it('names only the new id while the URL names a new ticket but the page still shows the previous one', () => {
+    for (const [url, fixture, id] of [
+      ['https://acme.zendesk.com/agent/tickets/4702', 'zendesk/ticket', '4702'],
+      ['https://helpdesk.example.org/#ticket/zoom/9', 'zammad/ticket', '9'],
+    ] as const) {
+      const snapshot = detect(new URL(url), page(fixture));
+      expect(snapshot).toMatchObject({ externalId: id, confidence: 0.15 });
+      expect(snapshot?.customer).toBeUndefined(); // the previous ticket's requester is not read
+      expect(snapshot?.subject).toBeUndefined();
+    }
   });
 
   it('names only the id, with low confidence, while a single-page app has not rendered the ticket yet', () => {

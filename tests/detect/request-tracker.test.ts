@@ -76,8 +76,13 @@ describe('Request Tracker adapter on saved RT 5 ticket pages', () => {
     expect(detect(rt(path), rtPage('ticket'), rules)).toBeNull();
   });
 
-  it('reports nothing while the URL names another ticket than the page shows', () => {
-    expect(detect(rt('/Ticket/Display.html?id=3'), rtPage('ticket'), rules)).toBeNull();
+  it('names only the URL\'s ticket, reading nothing, while the page shows another ticket', () => {
+    const snapshot = detect(rt('/Ticket/Display.html?id=3'), rtPage('ticket'), rules);
+    expect(snapshot?.externalId).toBe('3');
+    expect(snapshot?.confidence).toBeLessThan(0.5);
+    expect(snapshot?.subject).toBeUndefined();
+    expect(snapshot?.customer).toBeUndefined();
+    expect(snapshot?.agent).toBeUndefined();
   });
 
   it('does not fire on another site with the same path that is not RT', () => {

@@ -193,3 +193,34 @@ describe('when nothing is detected', () => {
     expect(await screen.findByRole('radiogroup', { name: 'Greets the customer by name' })).toBeTruthy();
   });
 });
+
+describe('a single-page app between its URL and its content', () => {
+  const unconfirmed = (externalId: string) => ({
+    ...snapshot(externalId),
+    channel: 'unknown' as const,
+    customer: undefined,
+    agent: undefined,
+    agentEmail: undefined,
+    confidence: 0.15,
+    missing: ['channel', 'customer', 'agent'] as const,
+  });
+  const entry = (value: unknown) => ({ tabId: 1, snapshot: value, pageUrl: 'x', reportedAt: 'now' });
+
+  test('shows the new id at once, holds the form until the page shows the interaction, then fills the agent in', async () => {
+    const tabs = await signedInPanel(testDb(), fakeTabs(entry(unconfirmed('T-2002'))));
+    const region = await screen.findByRole('region', { name: 'Current interaction' });
+    await waitFor(() => expect(region.textContent).toContain('T-2002'));
+    expect(within(region).getByRole('status').textContent).toBe('Reading the page…');
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+
+    tabs.report(entry(snapshot('T-2002')));
+    expect(await screen.findByRole('radiogroup', { name: 'Greets the customer by name' })).toBeTruthy();
+    expect(within(region).queryByRole('status')).toBeNull();
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('textbox', { name: /agent/i }).value).toBe('agent1@demo.laatu'));
+  });
+
+  test('offers the form anyway when the page never shows the id', async () => {
+    await signedInPanel(testDb(), fakeTabs(entry(unconfirmed('T-2003'))));
+    expect(await screen.findByRole('radiogroup', { name: 'Greets the customer by name' }, { timeout: 3000 })).toBeTruthy();
+  });
+});

@@ -11,7 +11,8 @@ import type { DetectorRule } from '../rule';
  * - `<article data-interaction-id="<ID>" data-channel="ticket|chat|call|email">` inside
  *   `<main>` is the open interaction; exactly one such element, none in the queue.
  *   The desk navigates with `history.pushState` and renders a moment later, so this id is
- *   compared with the URL's and a mismatch means "still showing the previous one".
+ *   compared with the URL's and a mismatch means "still showing the previous one" (only the
+ *   URL's id is reported until it shows the new one).
  * - Inside it, plain-text elements `[data-field="subject|customer|agent|agent-email|queue"]`
  *   and `<time data-field="started-at" datetime="<ISO 8601 with offset>">`.
  */
@@ -33,6 +34,7 @@ export const demoDesk: DetectorRule = {
   queue: { selector: 'main [data-interaction-id] [data-field="queue"]' },
   subject: { selector: 'main [data-interaction-id] [data-field="subject"]' },
   startedAt: { selector: 'main [data-interaction-id] [data-field="started-at"]', attribute: 'datetime' },
-  // The desk replaces the whole <main> content when another interaction opens.
-  watch: ['main'],
+  // What is read is in the article's header (its ancestors, the article among them, are
+  // watched for being replaced); the transcript beside it, a chat receiving lines, is not.
+  watch: ['main [data-interaction-id] > header'],
 };

@@ -25,6 +25,7 @@ export const en = {
   'interaction.queue': 'Queue',
   'interaction.subject': 'Subject',
   'interaction.notRead': 'not read from the page',
+  'interaction.reading': 'Reading the page…',
   'interaction.openInHost': 'Open in the contact-center tool',
   'channel.call': 'Call',
   'channel.chat': 'Chat',

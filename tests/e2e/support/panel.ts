@@ -16,8 +16,10 @@ export function panelActions(panel: Page) {
       await panel.getByRole('button', { name: 'Sign in' }).click();
       await panel.getByRole('button', { name: 'Sign out' }).waitFor();
     },
+    /** Waits for the panel to show `id` and what the page tells of it (the id comes first, from the URL). */
     async expectInteraction(id: string) {
       await expect.poll(() => interaction.innerText(), { timeout: 10_000 }).toContain(id);
+      await expect.poll(() => interaction.getAttribute('aria-busy'), { timeout: 10_000 }).not.toBe('true');
     },
     /** Answers every item with the given option, N/A where the item has no such option. */
     async answerAll(option = 'Yes') {
