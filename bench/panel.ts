@@ -150,40 +150,45 @@ try {
     score: { points: 1, maxPoints: 1, percent: 100, failedCritical: [], sections: [], answered: 1, total: 1 },
     syncState: 'synced',
   });
-  const measureOpens = async (): Promise<number[]> => {
-    const times: number[] = [];
+  /**
+   * Opens the panel five times. Interactive: the first frame painted with the form (its first
+   * items answerable) and the history in it, from the panel's own performance marks
+   * (components/useFirstPaintMark), counted from the navigation's start; complete: all 60
+   * items in the page.
+   */
+  const measureOpens = async (): Promise<{ interactive: number[]; complete: number[] }> => {
+    const interactive: number[] = [];
+    const complete: number[] = [];
     for (let run = 0; run < 5; run += 1) {
       await panel.close();
       panel = await browser.openPanel();
-      panel.on('console', (m) => console.log(m.text()));
-      times.push(
-        await panel.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              // No named functions in here: the bundler would wrap them in a helper the page lacks.
-              const timer = setInterval(() => {
-                if (document.querySelector('[role="radiogroup"] input') && document.querySelector('ul.history li')) {
-                  clearInterval(timer);
-                  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-                  const start = performance.getEntriesByName('laatu:script-start')[0]?.startTime ?? 0;
-                  console.log(`dcl ${nav.domContentLoadedEventStart.toFixed(0)} script ${start.toFixed(0)} ready ${performance.now().toFixed(0)}`);
-                  resolve(performance.now());
-                }
-              }, 1);
-            }),
-        ),
-      );
+      await panel.waitForFunction(() => document.querySelectorAll('[role="radiogroup"]').length === 60);
+      // No named functions in here: the bundler would wrap them in a helper the page lacks.
+      const [form, history, all, marks] = await panel.evaluate(() => [
+        performance.getEntriesByName('laatu:form-shown', 'mark')[0]?.startTime ?? Number.NaN,
+        performance.getEntriesByName('laatu:history-shown', 'mark')[0]?.startTime ?? Number.NaN,
+        performance.now(),
+        performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`).join(' | '),
+      ] as const);
+      const ready = Math.max(form, history);
+      if (process.env.BENCH_DEBUG) console.log(`interactive ${ready.toFixed(0)} :: ${marks}`);
+      interactive.push(ready);
+      complete.push(all);
     }
-    return times;
+    return { interactive, complete };
   };
   const baseline = await measureOpens();
-  rows['panel open → interactive, 2 evaluations, median of 5 (ms)'] = percentile(baseline, 50).toFixed(0);
+  rows['panel open → interactive, 2 evaluations, median of 5 (ms)'] = percentile(baseline.interactive, 50).toFixed(0);
   for (let start = 0; start < 10_000; start += 2_000) {
     await put(panel, 'evaluations', Array.from({ length: 2_000 }, (_, i) => template(start + i + 100)));
   }
+  // As a user's panel would meet them: written earlier, not the moment before (IndexedDB's
+  // store settles a freshly written 10,000 rows in the background for a few seconds).
+  await panel.waitForTimeout(Number(process.env.BENCH_SETTLE_MS ?? 10_000));
   const opens = await measureOpens();
-  rows['panel open → interactive, 10,000 evaluations, median of 5 (ms)'] = percentile(opens, 50).toFixed(0);
-  rows['panel open → interactive, 10,000 evaluations, max of 5 (ms)'] = Math.max(...opens).toFixed(0);
+  rows['panel open → interactive, 10,000 evaluations, median of 5 (ms)'] = percentile(opens.interactive, 50).toFixed(0);
+  rows['panel open → interactive, 10,000 evaluations, max of 5 (ms)'] = Math.max(...opens.interactive).toFixed(0);
+  rows['panel open → all 60 items in the page (seen from outside), median (ms)'] = percentile(opens.complete, 50).toFixed(0);
 } finally {
   await browser.close();
   await server.dispose();

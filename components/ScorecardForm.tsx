@@ -1,7 +1,8 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOT_APPLICABLE, type Answers, type ScorecardItem, type ScorecardVersion } from '../lib/domain';
 import { t } from '../lib/i18n';
 import { digitFor, keyAction } from '../lib/state/keyboard';
+import { useFirstPaintMark } from './useFirstPaintMark';
 
 interface Props {
   scorecard: ScorecardVersion;
@@ -16,6 +17,14 @@ interface Props {
   onSubmitKey?: () => void;
 }
 
+/**
+ * Items rendered per frame: the first frame holds enough to fill the panel and start
+ * answering; a long form's further items follow a frame at a time, so opening the panel
+ * on a 60-item form is as quick as on a short one and no frame is long enough to hold up
+ * a keystroke.
+ */
+const ITEMS_PER_FRAME = 12;
+
 const itemSelector = (id: string) => `[data-item-id="${CSS.escape(id)}"]`;
 
 /**
@@ -27,6 +36,12 @@ const itemSelector = (id: string) => `[data-item-id="${CSS.escape(id)}"]`;
 export function ScorecardForm({ scorecard, answers, readOnly = false, onAnswer, onItemComment, onNoteKey, onSubmitKey }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const items = scorecard.sections.flatMap((s) => s.items);
+  const [shown, setShown] = useState(ITEMS_PER_FRAME);
+  useFirstPaintMark('laatu:form-shown', !readOnly && items.length > 0);
+  // Preact runs effects after the frame is painted: the next items come in the next frame.
+  useEffect(() => {
+    if (shown < items.length) setShown(shown + ITEMS_PER_FRAME);
+  }, [shown, items.length]);
 
   function focusItem(id: string | undefined): void {
     if (!id) return;
@@ -81,22 +96,26 @@ export function ScorecardForm({ scorecard, answers, readOnly = false, onAnswer, 
 
   return (
     <div class="scorecard" ref={root} onKeyDown={onKeyDown}>
-      {scorecard.sections.map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h3 id={`section-${section.id}`}>{section.title}</h3>
-          {section.items.map((item) => (
-            <ItemField
-              key={item.id}
-              item={item}
-              value={answers[item.id]?.value}
-              comment={answers[item.id]?.comment}
-              readOnly={readOnly}
-              onAnswer={(value) => onAnswer(item.id, value)}
-              onComment={onItemComment && ((text) => onItemComment(item.id, text))}
-            />
-          ))}
-        </section>
-      ))}
+      {scorecard.sections.map((section, s) => {
+        const before = scorecard.sections.slice(0, s).reduce((n, previous) => n + previous.items.length, 0);
+        if (before >= shown) return null;
+        return (
+          <section key={section.id} aria-labelledby={`section-${section.id}`}>
+            <h3 id={`section-${section.id}`}>{section.title}</h3>
+            {section.items.slice(0, shown - before).map((item) => (
+              <ItemField
+                key={item.id}
+                item={item}
+                value={answers[item.id]?.value}
+                comment={answers[item.id]?.comment}
+                readOnly={readOnly}
+                onAnswer={(value) => onAnswer(item.id, value)}
+                onComment={onItemComment && ((text) => onItemComment(item.id, text))}
+              />
+            ))}
+          </section>
+        );
+      })}
     </div>
   );
 }

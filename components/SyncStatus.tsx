@@ -1,5 +1,6 @@
 import type { LocalEvaluation } from '../lib/store';
 import { formatDateTime, t } from '../lib/i18n';
+import { useFirstPaintMark } from './useFirstPaintMark';
 
 export function SyncBadge({ evaluation }: { evaluation: LocalEvaluation }) {
   if (evaluation.syncState === 'synced') return <span class="badge ok">{t('sync.synced')}</span>;
@@ -40,6 +41,7 @@ export function EvaluationHistory({ evaluations, canCorrect, onOpen, onCorrect }
   onOpen: (evaluation: LocalEvaluation) => void;
   onCorrect: (evaluation: LocalEvaluation) => void;
 }) {
+  useFirstPaintMark('laatu:history-shown', evaluations.length > 0);
   return (
     <section class="card" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('history.heading')}</h2>
