@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, waitForDetector, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, waitForDetector, waitUntil, type ExtensionBrowser } from './support/browser';
 import { apiEvaluations, apiToken, panelActions } from './support/panel';
 import { freePort, LaatuServer } from './support/server';
 
@@ -27,7 +27,8 @@ describe('the evaluator panel in its three modes', () => {
     ui = panelActions(panel);
     await ui.signIn(server.url, 'supervisor1@demo.laatu');
     await desk.bringToFront();
-    await ui.expectInteraction('C-2001');
+    // expect.poll belongs to tests; here the panel is waited for plainly.
+    await waitUntil(async () => (await ui.interaction.innerText()).includes('C-2001'), 'the detected chat');
     await panel.getByRole('radiogroup').first().waitFor(); // the scorecards arrive with the first sync
   }, 60_000);
 
