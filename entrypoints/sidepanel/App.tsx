@@ -57,6 +57,8 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
   const pair = agent.pair.value;
   const pairVersion = pair && model.scorecards.value.find((s) => s.scorecardId === pair.self.scorecardId && s.version === pair.self.scorecardVersion);
   const isAgent = user.role === 'agent';
+  // A detected interaction whose page is still rendering: its card says so, its form waits.
+  const reading = !model.override.value && active.awaitingPage.value;
 
   return (
     <>
@@ -82,7 +84,7 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
         )}
         {snapshot ? (
           <>
-            <InteractionCard snapshot={snapshot} reading={!model.override.value && active.awaitingPage.value} />
+            <InteractionCard snapshot={snapshot} reading={reading} />
             {model.override.value && (
               <button type="button" class="link" onClick={() => (model.override.value = null)}>
                 {t('manual.back')}
@@ -125,7 +127,7 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
           />
         )}
         {snapshot && !card && <p class="card">{t('scorecard.none')}</p>}
-        {snapshot && card && !(active.awaitingPage.value && !model.override.value) && (
+        {snapshot && card && !reading && (
           <EvaluationForm
             model={evaluation}
             scorecard={card}

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { InteractionSnapshot } from '../domain';
+import { interactionKey, type InteractionSnapshot } from '../domain';
 import { UNCONFIRMED_CONFIDENCE } from '../detect/engine';
 import { readTabInteraction } from '../messaging/tab-interactions';
 
@@ -36,7 +36,7 @@ export function createActiveInteractionModel(port: TabsPort) {
 
   function follow(next: InteractionSnapshot | null): void {
     const unconfirmed = next !== null && next.confidence <= UNCONFIRMED_CONFIDENCE;
-    const id = next ? `${next.platform}:${next.externalId}` : null;
+    const id = next ? interactionKey(next) : null;
     if (!unconfirmed) {
       clearTimeout(waitTimer);
       waitingFor = null;

@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { InteractionSnapshot, ScorecardVersion } from '../domain';
+import { interactionKey, type InteractionSnapshot, type ScorecardVersion } from '../domain';
 import {
   getSession,
   publishedScorecards,
@@ -91,7 +91,7 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
         agentEmail: email,
         kind,
         text,
-        interactionKey: target ? `${target.platform}:${target.externalId}` : undefined,
+        interactionKey: target ? interactionKey(target) : undefined,
         sentAt: new Date().toISOString(),
       },
       who.id,
