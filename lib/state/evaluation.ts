@@ -1,4 +1,4 @@
-import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
 import {
   EvaluationInput,
   interactionKey,
@@ -13,7 +13,7 @@ import {
 } from '../domain';
 import { describeIssue } from '../messaging';
 import { scoreEvaluation, unansweredItems } from '../scoring';
-import { discardDraft, getDraft, saveDraft, submitEvaluation, type LaatuDb, type LocalEvaluation } from '../store';
+import { discardDraft, getDraft, saveDraft, submitEvaluation, type Draft, type LaatuDb, type LocalEvaluation } from '../store';
 
 /** Pauses longer than this between two acts of the evaluator are idle, not evaluating. */
 export const IDLE_AFTER_MS = 60_000;
@@ -35,6 +35,12 @@ interface Deps {
 }
 
 type Key = { userId: string; interactionKey: string };
+/** One version of one scorecard: answers belong to it. */
+type FormRef = { scorecardId: string; version: number };
+type Edited = 'comment' | 'mode' | 'agent';
+
+const formRef = (card: ScorecardVersion): FormRef => ({ scorecardId: card.scorecardId, version: card.version });
+const formKey = (card: FormRef): string => `${card.scorecardId}@${card.version}`;
 
 /**
  * One evaluator scoring one interaction: answers, comments, co-listening notes, running
@@ -58,6 +64,19 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The evaluator named the agent (or a draft did): detection no longer fills it in. */
   let agentChosen = false;
+  /**
+   * Whose work the fields hold. Drafts are written there, not to whatever the panel shows by
+   * the time a debounced write runs: the last keystrokes before moving on stay with their encounter.
+   */
+  let holding: { key: Key; card: FormRef | null } | null = null;
+  /** The encounter's answers on its other forms (the full form while the rush-hour one is open). */
+  let otherForms: Record<string, Answers> = {};
+  /**
+   * Set while the encounter's draft is being read. What the evaluator does meanwhile is kept
+   * over the draft rather than replaced by it, and written once the draft is in.
+   */
+  let reading: { seq: number; edited: Set<Edited>; persist: boolean } | null = null;
+  let readSeq = 0;
 
   const key = computed<Key | null>(() => {
     const snapshot = interaction.value;
@@ -79,10 +98,20 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     startedAt.value ??= new Date(t).toISOString();
   }
 
+  function edited(what: Edited): void {
+    reading?.edited.add(what);
+  }
+
   async function persist(): Promise<void> {
-    const k = key.peek();
-    const card = scorecard.peek();
-    if (!k || !card || !startedAt.peek()) return;
+    const held = holding;
+    if (!held?.card || !startedAt.peek()) return;
+    if (reading) {
+      reading.persist = true; // written with the draft merged in, once it is read
+      return;
+    }
+    const { key: k, card } = held;
+    const others = { ...otherForms };
+    delete others[formKey(card)];
     writes += 1;
     draftState.value = 'saving';
     await saveDraft(db, {
@@ -90,6 +119,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
       scorecardId: card.scorecardId,
       scorecardVersion: card.version,
       answers: answers.peek(),
+      ...(Object.keys(others).length > 0 ? { otherForms: others } : {}),
       comment: comment.peek(),
       startedAt: startedAt.peek() ?? new Date(now()).toISOString(),
       activeSeconds: Math.round(activeMs / 1000),
@@ -101,49 +131,123 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     }).finally(() => {
       writes -= 1;
     });
-    if (writes === 0 && k === key.peek()) draftState.value = 'saved';
+    if (writes === 0 && holding === held) draftState.value = 'saved';
+  }
+
+  /** Drops the write waiting for the typing pause: what it would write is written otherwise. */
+  function cancelTyping(): void {
+    clearTimeout(typingTimer);
+    typingTimer = undefined;
   }
 
   function changed(immediately: boolean): Promise<void> {
     touch();
-    clearTimeout(typingTimer);
+    cancelTyping();
     if (immediately) return persist();
-    typingTimer = setTimeout(() => void persist(), TYPING_DEBOUNCE_MS);
+    typingTimer = setTimeout(() => {
+      typingTimer = undefined;
+      void persist();
+    }, TYPING_DEBOUNCE_MS);
     return Promise.resolve();
   }
 
-  async function load(k: Key | null): Promise<void> {
-    clearTimeout(typingTimer);
-    const draft = k ? await getDraft(db, k.userId, k.interactionKey) : undefined;
-    if (k !== key.peek()) return; // the user moved on while the draft was read
-    const card = scorecard.peek();
-    // Answers belong to one scorecard version; who, how and the notes belong to the encounter
-    // and survive switching forms (the rush-hour form, another scorecard).
-    const fits = draft && card && draft.scorecardId === card.scorecardId && draft.scorecardVersion === card.version;
-    const detected = interaction.peek();
-    batch(() => {
-      answers.value = fits ? draft.answers : {};
-      comment.value = draft?.comment ?? '';
-      startedAt.value = draft?.startedAt ?? null;
-      mode.value = draft?.mode ?? 'recording';
-      notes.value = draft?.notes ?? [];
-      agentEmail.value = draft?.agentEmail ?? detected?.agentEmail ?? '';
-      agentChosen = draft?.agentEmail !== undefined;
-      timerStartedAt.value = draft?.timerStartedAt ?? null;
-      correctsId.value = fits ? (draft.correctsId ?? null) : null;
-      draftRestored.value = Boolean(draft);
-      draftState.value = draft ? 'saved' : 'none';
-    });
-    activeMs = draft ? draft.activeSeconds * 1000 : 0;
-    lastActivity = null;
+  /** Writes what is still waiting for the typing pause, for the encounter it belongs to. */
+  function flushTyping(): void {
+    if (typingTimer === undefined) return;
+    cancelTyping();
+    void persist();
   }
 
-  // Reload when the interaction, the user or the scorecard version changes.
+  /** Starts afresh on an encounter: empty fields at once, then its draft, if it has one. */
+  async function load(k: Key | null): Promise<void> {
+    flushTyping();
+    const card = scorecard.peek();
+    const seq = ++readSeq;
+    holding = k ? { key: k, card: card && formRef(card) } : null;
+    otherForms = {};
+    reading = k ? { seq, edited: new Set(), persist: false } : null;
+    batch(() => {
+      answers.value = {};
+      comment.value = '';
+      startedAt.value = null;
+      mode.value = 'recording';
+      notes.value = [];
+      agentEmail.value = interaction.peek()?.agentEmail ?? '';
+      agentChosen = false;
+      timerStartedAt.value = null;
+      correctsId.value = null;
+      draftRestored.value = false;
+      draftState.value = 'none';
+    });
+    activeMs = 0;
+    lastActivity = null;
+    if (!k) return;
+    const draft = await getDraft(db, k.userId, k.interactionKey);
+    if (reading?.seq !== seq) return; // moved on, or a correction replaced everything meanwhile
+    const meanwhile = reading;
+    reading = null;
+    if (draft) restore(draft, meanwhile.edited);
+    if (meanwhile.persist) await persist();
+  }
+
+  /** Forgets the draft being read: what the fields hold now replaces it. */
+  function stopReading(): void {
+    reading = null;
+    readSeq += 1;
+  }
+
+  /** Puts a draft back, keeping over it whatever the evaluator did while it was read. */
+  function restore(draft: Draft, edits: Set<Edited>): void {
+    const card = holding?.card;
+    const drafted = formKey({ scorecardId: draft.scorecardId, version: draft.scorecardVersion });
+    otherForms = { ...draft.otherForms, [drafted]: draft.answers };
+    const here = card ? otherForms[formKey(card)] : undefined;
+    if (card) delete otherForms[formKey(card)];
+    batch(() => {
+      answers.value = { ...here, ...answers.peek() };
+      if (!edits.has('comment')) comment.value = draft.comment;
+      startedAt.value = draft.startedAt;
+      if (!edits.has('mode')) {
+        mode.value = draft.mode ?? 'recording';
+        timerStartedAt.value = draft.timerStartedAt ?? null;
+      }
+      notes.value = [...(draft.notes ?? []), ...notes.peek()];
+      if (!edits.has('agent') && draft.agentEmail !== undefined) {
+        agentEmail.value = draft.agentEmail;
+        agentChosen = true;
+      }
+      // A correction belongs to the version it was scored on.
+      correctsId.value = card && formKey(card) === drafted ? (draft.correctsId ?? null) : null;
+      draftRestored.value = true;
+      draftState.value = 'saved';
+    });
+    activeMs += draft.activeSeconds * 1000;
+  }
+
+  /** Same encounter, another form: the answers on the form left wait for a switch back. */
+  function switchForm(card: ScorecardVersion | null): void {
+    const held = holding;
+    if (!held) return;
+    const next = card && formRef(card);
+    if (held.card && next && formKey(held.card) === formKey(next)) return;
+    if (held.card && Object.keys(answers.peek()).length > 0) otherForms[formKey(held.card)] = answers.peek();
+    const back = next ? otherForms[formKey(next)] : undefined;
+    if (next) delete otherForms[formKey(next)];
+    holding = { key: held.key, card: next };
+    answers.value = back ?? {};
+    if (startedAt.peek()) void persist();
+  }
+
+  // A new encounter (interaction or user) starts afresh; a new form keeps the encounter.
   const stopLoading = effect(() => {
-    void keyText.value;
+    const text = keyText.value;
     void scorecard.value?.version;
     void scorecard.value?.scorecardId;
-    void load(key.peek());
+    untracked(() => {
+      const held = holding ? `${holding.key.userId}|${holding.key.interactionKey}` : null;
+      if (text !== null && text === held) switchForm(scorecard.peek());
+      else void load(key.peek());
+    });
   });
 
   function answer(itemId: string, value: string): Promise<void> {
@@ -159,11 +263,13 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
   }
 
   function setComment(text: string): void {
+    edited('comment');
     comment.value = text;
     void changed(false);
   }
 
   function setMode(value: EvaluationMode): Promise<void> {
+    edited('mode');
     mode.value = value;
     if (value === 'live' && !timerStartedAt.value) {
       timerStartedAt.value = interaction.value?.startedAt ?? new Date(now()).toISOString();
@@ -172,6 +278,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
   }
 
   function startTimer(): Promise<void> {
+    edited('mode');
     timerStartedAt.value = new Date(now()).toISOString();
     return changed(true);
   }
@@ -201,6 +308,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
   });
 
   function setAgentEmail(email: string): void {
+    edited('agent');
     agentChosen = true;
     agentEmail.value = email.trim();
     void changed(false);
@@ -208,6 +316,9 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
 
   /** Opens a submitted evaluation for correction: same id, a new revision once submitted. */
   async function correct(evaluation: LocalEvaluation): Promise<void> {
+    flushTyping();
+    stopReading(); // the evaluation replaces whatever the draft would have brought back
+    otherForms = {};
     batch(() => {
       answers.value = evaluation.answers;
       comment.value = evaluation.comment;
@@ -237,7 +348,9 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     const missing = unanswered.value;
     if (missing.length > 0) return { ok: false, reason: 'unanswered', count: missing.length, firstItemId: missing[0]!.id };
     touch();
-    clearTimeout(typingTimer);
+    // The submitted evaluation has it all: no draft is left behind, none comes back.
+    cancelTyping();
+    stopReading();
     const submittedAt = new Date(now()).toISOString();
     const cleanAnswers = Object.fromEntries(Object.entries(answers.value).filter(([, a]) => a.value !== ''));
     const parsed = EvaluationInput.safeParse({
@@ -293,7 +406,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     dispose: () => {
       stopLoading();
       stopFollowingAgent();
-      clearTimeout(typingTimer);
+      cancelTyping();
       void persist();
     },
   };

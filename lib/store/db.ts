@@ -36,6 +36,8 @@ export interface Draft {
   scorecardId: string;
   scorecardVersion: number;
   answers: Answers;
+  /** Answers on the encounter's other forms, by `scorecardId@version`: switching back finds them. */
+  otherForms?: Record<string, Answers>;
   comment: string;
   startedAt: string;
   activeSeconds: number;

@@ -1,0 +1,110 @@
+import { signal } from '@preact/signals';
+import { afterEach, describe, expect, test } from 'vitest';
+import { interactionKey, type InteractionSnapshot, type ScorecardVersion, type User } from '../../lib/domain';
+import { createEvaluationModel, TYPING_DEBOUNCE_MS, type EvaluationModel } from '../../lib/state/evaluation';
+import { getDraft, type LaatuDb } from '../../lib/store';
+import { scorecard, snapshot, supervisor, testDb } from './fixtures';
+
+const rushForm: ScorecardVersion = {
+  ...scorecard,
+  scorecardId: 'rush-hour',
+  title: 'Rush-hour call',
+  sections: [{ id: 'rush', title: 'Rush', items: [{ ...scorecard.sections[0]!.items[0]!, id: 'rush-friendly', text: 'Stays friendly' }] }],
+};
+
+let model: EvaluationModel | undefined;
+afterEach(() => model?.dispose());
+
+/** Makes the next draft reads wait until `release` is called, as a busy IndexedDB does. */
+function slowDraftReads(db: LaatuDb) {
+  const read = db.drafts.get.bind(db.drafts);
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  db.drafts.get = ((key: string) => gate.then(() => read(key))) as typeof db.drafts.get;
+  return () => release();
+}
+
+function setUp(db: LaatuDb) {
+  const user = signal<User | null>(supervisor);
+  const interaction = signal<InteractionSnapshot | null>(snapshot('T-1'));
+  const card = signal<ScorecardVersion | null>(scorecard);
+  model = createEvaluationModel({ db, user, interaction, scorecard: card });
+  return { interaction, card, model };
+}
+
+const draftOf = (db: LaatuDb, id: string) => getDraft(db, supervisor.id, interactionKey(snapshot(id)));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('an evaluation in progress is never lost', () => {
+  test('an answer given while the draft is still being read is kept over the draft', async () => {
+    const db = testDb();
+    const first = setUp(db);
+    await first.model.answer('greets', 'yes');
+    first.model.setComment('Good opening.');
+    first.model.dispose();
+    await settle();
+
+    const release = slowDraftReads(db);
+    const { model: reopened } = setUp(db);
+    await reopened.answer('identity', 'no'); // clicked before the draft came back
+    release();
+    await settle();
+    expect(reopened.answers.value).toMatchObject({ greets: { value: 'yes' }, identity: { value: 'no' } });
+    expect(reopened.comment.value).toBe('Good opening.');
+    expect((await draftOf(db, 'T-1'))?.answers).toMatchObject({ greets: { value: 'yes' }, identity: { value: 'no' } });
+  });
+
+  test('switching to the rush-hour form and back keeps the answers of each, also across a reopened panel', async () => {
+    const db = testDb();
+    const { card, model: m } = setUp(db);
+    await settle();
+    await m.answer('greets', 'yes');
+    await m.setMode('live');
+    card.value = rushForm;
+    expect(m.answers.value).toEqual({});
+    await m.answer('rush-friendly', 'yes'); // at once, no draft read to wait for
+    expect(m.answers.value).toMatchObject({ 'rush-friendly': { value: 'yes' } });
+    expect(m.mode.value).toBe('live');
+    card.value = scorecard;
+    expect(m.answers.value).toMatchObject({ greets: { value: 'yes' } });
+    card.value = rushForm;
+    await settle();
+    m.dispose();
+
+    const again = setUp(db);
+    again.card.value = rushForm;
+    await settle();
+    expect(again.model.answers.value).toMatchObject({ 'rush-friendly': { value: 'yes' } });
+    again.card.value = scorecard;
+    expect(again.model.answers.value).toMatchObject({ greets: { value: 'yes' } });
+  });
+
+  test('the last keystrokes before moving to another interaction stay with the first one', async () => {
+    const db = testDb();
+    const { interaction, model: m } = setUp(db);
+    await settle();
+    m.setComment('Typed just before the next ticket opened');
+    interaction.value = snapshot('T-2'); // well within the typing pause
+    expect(m.comment.value).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, TYPING_DEBOUNCE_MS + 50));
+    expect((await draftOf(db, 'T-1'))?.comment).toBe('Typed just before the next ticket opened');
+    expect(await draftOf(db, 'T-2')).toBeUndefined();
+  });
+
+  test('the answers of one interaction never show on the next, even before its draft is read', async () => {
+    const db = testDb();
+    const { interaction, model: m } = setUp(db);
+    await settle();
+    await m.answer('greets', 'no');
+    const release = slowDraftReads(db);
+    interaction.value = snapshot('T-2');
+    expect(m.answers.value).toEqual({});
+    expect(m.score.value?.percent ?? null).toBeNull();
+    release();
+    await settle();
+    interaction.value = snapshot('T-1');
+    await settle();
+    expect(m.answers.value).toMatchObject({ greets: { value: 'no' } });
+    expect(m.draftRestored.value).toBe(true);
+  });
+});
