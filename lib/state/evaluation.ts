@@ -13,6 +13,7 @@ import {
 } from '../domain';
 import { describeIssue } from '../messaging';
 import { scoreEvaluation, unansweredItems } from '../scoring';
+import { draftFromWork, formKey, formRef, mergeWork, workFromDraft, type Edited, type FormRef, type Work } from './evaluation-work';
 import { discardDraft, getDraft, saveDraft, submitEvaluation, type Draft, type LaatuDb, type LocalEvaluation } from '../store';
 
 /** Pauses longer than this between two acts of the evaluator are idle, not evaluating. */
@@ -35,12 +36,6 @@ interface Deps {
 }
 
 type Key = { userId: string; interactionKey: string };
-/** One version of one scorecard: answers belong to it. */
-type FormRef = { scorecardId: string; version: number };
-type Edited = 'comment' | 'mode' | 'agent';
-
-const formRef = (card: ScorecardVersion): FormRef => ({ scorecardId: card.scorecardId, version: card.version });
-const formKey = (card: FormRef): string => `${card.scorecardId}@${card.version}`;
 
 /**
  * One evaluator scoring one interaction: answers, comments, co-listening notes, running
@@ -68,14 +63,14 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
    * Whose work the fields hold. Drafts are written there, not to whatever the panel shows by
    * the time a debounced write runs: the last keystrokes before moving on stay with their encounter.
    */
-  let holding: { key: Key; card: FormRef | null } | null = null;
+  let holding: { key: Key; form: FormRef | null } | null = null;
   /** The encounter's answers on its other forms (the full form while the rush-hour one is open). */
   let otherForms: Record<string, Answers> = {};
   /**
-   * Set while the encounter's draft is being read. What the evaluator does meanwhile is kept
+   * Set while the encounter's draft is being read. What the evaluator does meanwhile is laid
    * over the draft rather than replaced by it, and written once the draft is in.
    */
-  let reading: { seq: number; edited: Set<Edited>; persist: boolean } | null = null;
+  let reading: { seq: number; draft: Promise<Draft | undefined>; edited: Set<Edited>; persist: boolean } | null = null;
   let readSeq = 0;
 
   const key = computed<Key | null>(() => {
@@ -102,33 +97,51 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     reading?.edited.add(what);
   }
 
-  async function persist(): Promise<void> {
-    const held = holding;
-    if (!held?.card || !startedAt.peek()) return;
-    if (reading) {
-      reading.persist = true; // written with the draft merged in, once it is read
-      return;
-    }
-    const { key: k, card } = held;
-    const others = { ...otherForms };
-    delete others[formKey(card)];
-    writes += 1;
-    draftState.value = 'saving';
-    await saveDraft(db, {
-      ...k,
-      scorecardId: card.scorecardId,
-      scorecardVersion: card.version,
+  /** The fields as one piece of work. */
+  function capture(): Work {
+    return {
+      form: holding?.form ?? null,
       answers: answers.peek(),
-      ...(Object.keys(others).length > 0 ? { otherForms: others } : {}),
+      otherForms,
       comment: comment.peek(),
-      startedAt: startedAt.peek() ?? new Date(now()).toISOString(),
-      activeSeconds: Math.round(activeMs / 1000),
+      startedAt: startedAt.peek(),
+      activeMs,
       mode: mode.peek(),
       notes: notes.peek(),
       agentEmail: agentEmail.peek() || undefined,
       timerStartedAt: timerStartedAt.peek() ?? undefined,
       correctsId: correctsId.peek() ?? undefined,
-    }).finally(() => {
+    };
+  }
+
+  function show(work: Work): void {
+    batch(() => {
+      answers.value = work.answers;
+      comment.value = work.comment;
+      startedAt.value = work.startedAt;
+      mode.value = work.mode;
+      notes.value = work.notes;
+      timerStartedAt.value = work.timerStartedAt ?? null;
+      correctsId.value = work.correctsId ?? null;
+      agentEmail.value = work.agentEmail ?? interaction.peek()?.agentEmail ?? '';
+    });
+    agentChosen = work.agentEmail !== undefined;
+    otherForms = work.otherForms;
+    activeMs = work.activeMs;
+  }
+
+  async function persist(): Promise<void> {
+    const held = holding;
+    if (!held) return;
+    const row = draftFromWork(held.key, capture());
+    if (!row) return;
+    if (reading) {
+      reading.persist = true; // written with the draft laid under it, once it is read
+      return;
+    }
+    writes += 1;
+    draftState.value = 'saving';
+    await saveDraft(db, row).finally(() => {
       writes -= 1;
     });
     if (writes === 0 && holding === held) draftState.value = 'saved';
@@ -151,43 +164,23 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     return Promise.resolve();
   }
 
-  /** Writes what is still waiting for the typing pause, for the encounter it belongs to. */
-  function flushTyping(): void {
-    if (typingTimer === undefined) return;
-    cancelTyping();
-    void persist();
-  }
-
-  /** Starts afresh on an encounter: empty fields at once, then its draft, if it has one. */
-  async function load(k: Key | null): Promise<void> {
-    flushTyping();
-    const card = scorecard.peek();
-    const seq = ++readSeq;
-    holding = k ? { key: k, card: card && formRef(card) } : null;
-    otherForms = {};
-    reading = k ? { seq, edited: new Set(), persist: false } : null;
-    batch(() => {
-      answers.value = {};
-      comment.value = '';
-      startedAt.value = null;
-      mode.value = 'recording';
-      notes.value = [];
-      agentEmail.value = interaction.peek()?.agentEmail ?? '';
-      agentChosen = false;
-      timerStartedAt.value = null;
-      correctsId.value = null;
-      draftRestored.value = false;
-      draftState.value = 'none';
+  /**
+   * Writes what the encounter being left still owes its draft: the keystrokes waiting for the
+   * typing pause, and what was done while its draft was still being read (laid over it once read).
+   */
+  function leave(): void {
+    if (typingTimer !== undefined) {
+      cancelTyping();
+      void persist();
+    }
+    const left = reading;
+    const held = holding;
+    if (!left?.persist || !held) return;
+    const meanwhile = capture();
+    void left.draft.then((stored) => {
+      const row = draftFromWork(held.key, stored ? mergeWork(workFromDraft(stored), meanwhile, left.edited) : meanwhile);
+      return row && saveDraft(db, row);
     });
-    activeMs = 0;
-    lastActivity = null;
-    if (!k) return;
-    const draft = await getDraft(db, k.userId, k.interactionKey);
-    if (reading?.seq !== seq) return; // moved on, or a correction replaced everything meanwhile
-    const meanwhile = reading;
-    reading = null;
-    if (draft) restore(draft, meanwhile.edited);
-    if (meanwhile.persist) await persist();
   }
 
   /** Forgets the draft being read: what the fields hold now replaces it. */
@@ -196,32 +189,34 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     readSeq += 1;
   }
 
-  /** Puts a draft back, keeping over it whatever the evaluator did while it was read. */
-  function restore(draft: Draft, edits: Set<Edited>): void {
-    const card = holding?.card;
-    const drafted = formKey({ scorecardId: draft.scorecardId, version: draft.scorecardVersion });
-    otherForms = { ...draft.otherForms, [drafted]: draft.answers };
-    const here = card ? otherForms[formKey(card)] : undefined;
-    if (card) delete otherForms[formKey(card)];
+  /** Starts afresh on an encounter: empty fields at once, then its draft, if it has one. */
+  async function load(k: Key | null): Promise<void> {
+    leave();
+    stopReading();
+    const card = scorecard.peek();
+    holding = k ? { key: k, form: card && formRef(card) } : null;
+    show({ form: null, answers: {}, otherForms: {}, comment: '', startedAt: null, activeMs: 0, mode: 'recording', notes: [] });
     batch(() => {
-      answers.value = { ...here, ...answers.peek() };
-      if (!edits.has('comment')) comment.value = draft.comment;
-      startedAt.value = draft.startedAt;
-      if (!edits.has('mode')) {
-        mode.value = draft.mode ?? 'recording';
-        timerStartedAt.value = draft.timerStartedAt ?? null;
-      }
-      notes.value = [...(draft.notes ?? []), ...notes.peek()];
-      if (!edits.has('agent') && draft.agentEmail !== undefined) {
-        agentEmail.value = draft.agentEmail;
-        agentChosen = true;
-      }
-      // A correction belongs to the version it was scored on.
-      correctsId.value = card && formKey(card) === drafted ? (draft.correctsId ?? null) : null;
-      draftRestored.value = true;
-      draftState.value = 'saved';
+      draftRestored.value = false;
+      draftState.value = 'none';
     });
-    activeMs += draft.activeSeconds * 1000;
+    lastActivity = null;
+    if (!k) return;
+    const seq = readSeq;
+    const draft = getDraft(db, k.userId, k.interactionKey);
+    reading = { seq, draft, edited: new Set(), persist: false };
+    const stored = await draft;
+    if (reading?.seq !== seq) return; // moved on, or a submit or correction replaced everything meanwhile
+    const meanwhile = reading;
+    reading = null;
+    if (stored) {
+      show(mergeWork(workFromDraft(stored), capture(), meanwhile.edited));
+      batch(() => {
+        draftRestored.value = true;
+        draftState.value = 'saved';
+      });
+    }
+    if (meanwhile.persist) await persist();
   }
 
   /** Same encounter, another form: the answers on the form left wait for a switch back. */
@@ -229,13 +224,20 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     const held = holding;
     if (!held) return;
     const next = card && formRef(card);
-    if (held.card && next && formKey(held.card) === formKey(next)) return;
-    if (held.card && Object.keys(answers.peek()).length > 0) otherForms[formKey(held.card)] = answers.peek();
+    if (held.form && next && formKey(held.form) === formKey(next)) return;
+    if (held.form && Object.keys(answers.peek()).length > 0) otherForms = { ...otherForms, [formKey(held.form)]: answers.peek() };
     const back = next ? otherForms[formKey(next)] : undefined;
-    if (next) delete otherForms[formKey(next)];
-    holding = { key: held.key, card: next };
-    answers.value = back ?? {};
-    if (startedAt.peek()) void persist();
+    if (next) {
+      otherForms = { ...otherForms };
+      delete otherForms[formKey(next)];
+    }
+    holding = { key: held.key, form: next };
+    batch(() => {
+      answers.value = back ?? {};
+      // A correction belongs to the version it was scored on.
+      if (correctsId.peek() && back === undefined) correctsId.value = null;
+    });
+    void persist();
   }
 
   // A new encounter (interaction or user) starts afresh; a new form keeps the encounter.
@@ -316,22 +318,23 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
 
   /** Opens a submitted evaluation for correction: same id, a new revision once submitted. */
   async function correct(evaluation: LocalEvaluation): Promise<void> {
-    flushTyping();
+    cancelTyping();
     stopReading(); // the evaluation replaces whatever the draft would have brought back
-    otherForms = {};
-    batch(() => {
-      answers.value = evaluation.answers;
-      comment.value = evaluation.comment;
-      mode.value = evaluation.mode;
-      notes.value = evaluation.notes;
-      agentEmail.value = evaluation.agentEmail ?? evaluation.interaction.agentEmail ?? '';
-      correctsId.value = evaluation.id;
-      agentChosen = true;
-      startedAt.value = evaluation.startedAt;
+    show({
+      form: holding?.form ?? null,
+      answers: evaluation.answers,
+      otherForms: {},
+      comment: evaluation.comment,
+      startedAt: evaluation.startedAt,
+      activeMs: evaluation.durationSeconds * 1000,
+      mode: evaluation.mode,
+      notes: evaluation.notes,
+      agentEmail: evaluation.agentEmail ?? evaluation.interaction.agentEmail ?? '',
+      correctsId: evaluation.id,
     });
-    activeMs = evaluation.durationSeconds * 1000;
     await persist();
   }
+
 
   async function discard(): Promise<void> {
     const k = key.value;

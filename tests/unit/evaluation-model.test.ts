@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { interactionKey, type InteractionSnapshot, type ScorecardVersion, type User } from '../../lib/domain';
 import { createEvaluationModel, TYPING_DEBOUNCE_MS, type EvaluationModel } from '../../lib/state/evaluation';
 import { getDraft, type LaatuDb } from '../../lib/store';
@@ -33,7 +33,6 @@ function setUp(db: LaatuDb) {
 }
 
 const draftOf = (db: LaatuDb, id: string) => getDraft(db, supervisor.id, interactionKey(snapshot(id)));
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('an evaluation in progress is never lost', () => {
   test('an answer given while the draft is still being read is kept over the draft', async () => {
@@ -42,22 +41,23 @@ describe('an evaluation in progress is never lost', () => {
     await first.model.answer('greets', 'yes');
     first.model.setComment('Good opening.');
     first.model.dispose();
-    await settle();
+    await vi.waitFor(async () => expect((await draftOf(db, 'T-1'))?.comment).toBe('Good opening.'));
 
     const release = slowDraftReads(db);
     const { model: reopened } = setUp(db);
     await reopened.answer('identity', 'no'); // clicked before the draft came back
     release();
-    await settle();
+    await vi.waitFor(() => expect(reopened.draftRestored.value).toBe(true));
     expect(reopened.answers.value).toMatchObject({ greets: { value: 'yes' }, identity: { value: 'no' } });
     expect(reopened.comment.value).toBe('Good opening.');
-    expect((await draftOf(db, 'T-1'))?.answers).toMatchObject({ greets: { value: 'yes' }, identity: { value: 'no' } });
+    await vi.waitFor(async () =>
+      expect((await draftOf(db, 'T-1'))?.answers).toMatchObject({ greets: { value: 'yes' }, identity: { value: 'no' } }),
+    );
   });
 
   test('switching to the rush-hour form and back keeps the answers of each, also across a reopened panel', async () => {
     const db = testDb();
     const { card, model: m } = setUp(db);
-    await settle();
     await m.answer('greets', 'yes');
     await m.setMode('live');
     card.value = rushForm;
@@ -68,12 +68,16 @@ describe('an evaluation in progress is never lost', () => {
     card.value = scorecard;
     expect(m.answers.value).toMatchObject({ greets: { value: 'yes' } });
     card.value = rushForm;
-    await settle();
+    await vi.waitFor(async () => {
+      const draft = await draftOf(db, 'T-1');
+      expect(draft).toMatchObject({ scorecardId: 'rush-hour', answers: { 'rush-friendly': { value: 'yes' } } });
+      expect(draft?.otherForms?.['customer-service@1']).toMatchObject({ greets: { value: 'yes' } });
+    });
     m.dispose();
 
     const again = setUp(db);
     again.card.value = rushForm;
-    await settle();
+    await vi.waitFor(() => expect(again.model.draftRestored.value).toBe(true));
     expect(again.model.answers.value).toMatchObject({ 'rush-friendly': { value: 'yes' } });
     again.card.value = scorecard;
     expect(again.model.answers.value).toMatchObject({ greets: { value: 'yes' } });
@@ -82,28 +86,46 @@ describe('an evaluation in progress is never lost', () => {
   test('the last keystrokes before moving to another interaction stay with the first one', async () => {
     const db = testDb();
     const { interaction, model: m } = setUp(db);
-    await settle();
     m.setComment('Typed just before the next ticket opened');
     interaction.value = snapshot('T-2'); // well within the typing pause
     expect(m.comment.value).toBe('');
+    await vi.waitFor(async () => expect((await draftOf(db, 'T-1'))?.comment).toBe('Typed just before the next ticket opened'));
     await new Promise((resolve) => setTimeout(resolve, TYPING_DEBOUNCE_MS + 50));
-    expect((await draftOf(db, 'T-1'))?.comment).toBe('Typed just before the next ticket opened');
     expect(await draftOf(db, 'T-2')).toBeUndefined();
+  });
+
+  test('what was done while the draft was read, just before moving on, is written over that draft', async () => {
+    const db = testDb();
+    const first = setUp(db);
+    await first.model.answer('greets', 'yes');
+    first.model.dispose();
+    await vi.waitFor(async () => expect(await draftOf(db, 'T-1')).toBeTruthy());
+
+    const release = slowDraftReads(db);
+    const { interaction, model: m } = setUp(db);
+    await m.answer('identity', 'yes');
+    await m.addNote('Asked for the date of birth');
+    interaction.value = snapshot('T-2');
+    release();
+    await vi.waitFor(async () => {
+      const draft = await draftOf(db, 'T-1');
+      expect(draft?.answers).toMatchObject({ greets: { value: 'yes' }, identity: { value: 'yes' } });
+      expect(draft?.notes?.map((n) => n.text)).toEqual(['Asked for the date of birth']);
+    });
   });
 
   test('the answers of one interaction never show on the next, even before its draft is read', async () => {
     const db = testDb();
     const { interaction, model: m } = setUp(db);
-    await settle();
     await m.answer('greets', 'no');
+    await vi.waitFor(async () => expect(await draftOf(db, 'T-1')).toBeTruthy());
     const release = slowDraftReads(db);
     interaction.value = snapshot('T-2');
     expect(m.answers.value).toEqual({});
     expect(m.score.value?.percent ?? null).toBeNull();
     release();
-    await settle();
     interaction.value = snapshot('T-1');
-    await settle();
+    await vi.waitFor(() => expect(m.draftRestored.value).toBe(true));
     expect(m.answers.value).toMatchObject({ greets: { value: 'no' } });
     expect(m.draftRestored.value).toBe(true);
   });
