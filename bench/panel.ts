@@ -65,7 +65,8 @@ const percentile = (values: number[], p: number) => {
 
 const server = new LaatuServer(await freePort());
 await server.start();
-const browser = await launchWithExtension();
+// BENCH_EXTENSION=DIR measures another build (an earlier commit's, to compare on the same machine state).
+const browser = await launchWithExtension(process.env.BENCH_EXTENSION);
 const rows: Record<string, string | number> = {};
 try {
   await waitForDetector(browser);

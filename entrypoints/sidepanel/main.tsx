@@ -10,6 +10,9 @@ import { App } from './App';
 import { browserTabs } from './browser-tabs';
 import './style.css';
 
+/** How long after opening the panel syncs with the server. */
+const STARTUP_SYNC_DELAY_MS = 300;
+
 performance.mark('laatu:script-start');
 setLocale(pickLocale(navigator.languages));
 document.documentElement.lang = navigator.language;
@@ -17,8 +20,12 @@ document.documentElement.lang = navigator.language;
 // Embedded as a widget, the interaction comes from the URL; otherwise the panel follows the active tab.
 const widget = widgetSnapshot(new URLSearchParams(location.search), document.referrer);
 const model = createPanelModel(getDb(), widget ? widgetTabs(widget) : browserTabs());
-void model.sync.run();
-void model.agent.refreshSettings();
+// The server cannot make the panel's first paint sooner, only later: it is asked once the
+// panel has shown what it holds locally (pending evaluations are safe in the outbox meanwhile).
+setTimeout(() => {
+  void model.sync.run();
+  void model.agent.refreshSettings();
+}, STARTUP_SYNC_DELAY_MS);
 addEventListener('pagehide', () => model.dispose());
 
 async function enableSite(pageUrl: string): Promise<boolean> {

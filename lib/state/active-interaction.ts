@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import { interactionKey, type InteractionSnapshot } from '../domain';
 import { UNCONFIRMED_CONFIDENCE } from '../detect/engine';
 import { readTabInteraction } from '../messaging/tab-interactions';
@@ -55,13 +55,19 @@ export function createActiveInteractionModel(port: TabsPort) {
     const mine = ++generation;
     const tab = await port.activeTab();
     if (!tab) return; // keep showing the last host tab while an extension page is in front
-    const [stored, enabled] = await Promise.all([port.readInteraction(tab.id), port.isSiteEnabled(tab.url)]);
+    const enabled = port.isSiteEnabled(tab.url);
+    const entry = readTabInteraction(await port.readInteraction(tab.id));
     if (mine !== generation) return; // a newer refresh has started meanwhile
-    const entry = readTabInteraction(stored);
-    tabId.value = tab.id;
-    pageUrl.value = tab.url;
-    siteEnabled.value = enabled;
-    follow(entry?.snapshot ?? null);
+    // An interaction on the page is shown at once; whether the site is enabled matters only without one.
+    if (entry?.snapshot) follow(entry.snapshot);
+    const on = await enabled;
+    if (mine !== generation) return;
+    batch(() => {
+      tabId.value = tab.id;
+      pageUrl.value = tab.url;
+      siteEnabled.value = on;
+      follow(entry?.snapshot ?? null);
+    });
   }
 
   const stop = port.onChange(() => void refresh());
