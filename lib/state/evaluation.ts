@@ -338,6 +338,9 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
 
   async function discard(): Promise<void> {
     const k = key.value;
+    // Discarding is meant: nothing waiting to be written brings the draft back.
+    cancelTyping();
+    stopReading();
     if (k) await discardDraft(db, k.userId, k.interactionKey);
     await load(k);
   }

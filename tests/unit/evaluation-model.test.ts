@@ -114,6 +114,18 @@ describe('an evaluation in progress is never lost', () => {
     });
   });
 
+  test('discarding a draft is final, even with a comment still waiting for the typing pause', async () => {
+    const db = testDb();
+    const { model: m } = setUp(db);
+    await m.answer('greets', 'yes');
+    m.setComment('Half a thought');
+    await m.discard();
+    await new Promise((resolve) => setTimeout(resolve, TYPING_DEBOUNCE_MS + 50));
+    expect(await draftOf(db, 'T-1')).toBeUndefined();
+    expect(m.answers.value).toEqual({});
+    expect(m.comment.value).toBe('');
+  });
+
   test('the answers of one interaction never show on the next, even before its draft is read', async () => {
     const db = testDb();
     const { interaction, model: m } = setUp(db);
