@@ -1,8 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InteractionSnapshot } from '../lib/domain';
 import { detect, mayChange, sameInteraction, traced, watchSelectorsFor, type DetectorRule, type ReadTrace } from '../lib/detect/engine';
 import type { ContentScriptMessage } from '../lib/messaging';
-import { answerEditorRequests, watchRules } from '../lib/picker/content-script';
+import { answerEditorRequests, firstInjection, watchRules } from '../lib/picker/content-script';
 
 /** After a navigation the desk re-renders within moments: read again as soon as it settles. */
 const SETTLE_MS = 16;
@@ -16,8 +15,6 @@ const EAGER_MS = 1500;
  * all, unless that read missed something (then anything may be what it was waiting for).
  */
 const BUSY_MS = 1000;
-
-type Marked = typeof globalThis & { laatuDetector?: ContentScriptContext };
 
 /**
  * The Navigation API (Chrome 102+) tells the isolated world about the page's own
@@ -43,9 +40,7 @@ declare const chrome: { runtime: { sendMessage(message: ContentScriptMessage): P
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    const marked = globalThis as Marked;
-    if (marked.laatuDetector && !marked.laatuDetector.isInvalid) return; // injected twice
-    marked.laatuDetector = ctx;
+    if (!firstInjection('laatuDetector', ctx)) return; // injected twice
 
     let reported: { url: string; snapshot: InteractionSnapshot | null } | undefined;
     let timer: number | undefined;

@@ -1,8 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { answerPickerRequests } from '../lib/picker/content-script';
+import { answerPickerRequests, firstInjection } from '../lib/picker/content-script';
 import { pickElement } from '../lib/picker/overlay';
-
-type Marked = typeof globalThis & { laatuPicker?: ContentScriptContext };
 
 /**
  * The element picker, injected by the rule editor into the host tab only when an admin
@@ -11,9 +8,7 @@ type Marked = typeof globalThis & { laatuPicker?: ContentScriptContext };
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    const marked = globalThis as Marked;
-    if (marked.laatuPicker && !marked.laatuPicker.isInvalid) return; // injected before
-    marked.laatuPicker = ctx;
+    if (!firstInjection('laatuPicker', ctx)) return; // injected before
     answerPickerRequests(ctx.signal, (signal) => pickElement(document, signal));
   },
 });

@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detect } from '../detect/engine';
 import type { DetectorRule } from '../detect/rule';
 
@@ -8,6 +9,19 @@ import type { DetectorRule } from '../detect/rule';
  * DetectorRule schema when pulled, and the detector's compiler refuses a misshapen one;
  * the plain checks below only keep a wrong shape from throwing.
  */
+
+/**
+ * Whether this is the one live injection of a content script (`name`) into this page: a
+ * second injection returns false while the first still runs, and takes over once the first
+ * was invalidated (the extension reloaded or updated).
+ */
+export function firstInjection(name: 'laatuDetector' | 'laatuPicker', ctx: ContentScriptContext): boolean {
+  const marked = globalThis as typeof globalThis & Partial<Record<typeof name, ContentScriptContext>>;
+  const earlier = marked[name];
+  if (earlier && !earlier.isInvalid) return false;
+  marked[name] = ctx;
+  return true;
+}
 
 /** Where lib/sync/rules.ts stores the organisation's custom rules. */
 const RULES_KEY = 'detectorRules';
