@@ -14,7 +14,7 @@ import {
 import { describeIssue } from '../messaging';
 import { scoreEvaluation, unansweredItems } from '../scoring';
 import { draftFromWork, formKey, formRef, mergeWork, workFromDraft, type Edited, type FormRef, type Work } from './evaluation-work';
-import { discardDraft, getDraft, saveDraft, submitEvaluation, type Draft, type LaatuDb, type LocalEvaluation } from '../store';
+import { discardDraft, draftKey, getDraft, saveDraft, submitEvaluation, type Draft, type LaatuDb, type LocalEvaluation } from '../store';
 
 /** Pauses longer than this between two acts of the evaluator are idle, not evaluating. */
 export const IDLE_AFTER_MS = 60_000;
@@ -78,7 +78,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     const who = user.value;
     return snapshot && who ? { userId: who.id, interactionKey: interactionKey(snapshot) } : null;
   });
-  const keyText = computed(() => (key.value ? `${key.value.userId}|${key.value.interactionKey}` : null));
+  const keyText = computed(() => (key.value ? draftKey(key.value.userId, key.value.interactionKey) : null));
   const score = computed(() => (scorecard.value ? scoreEvaluation(scorecard.value, answers.value) : null));
   const unanswered = computed(() => (scorecard.value ? unansweredItems(scorecard.value, answers.value) : []));
   const kind = computed<EvaluationKind>(() =>
@@ -224,13 +224,14 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     const held = holding;
     if (!held) return;
     const next = card && formRef(card);
-    if (held.form && next && formKey(held.form) === formKey(next)) return;
-    if (held.form && Object.keys(answers.peek()).length > 0) otherForms = { ...otherForms, [formKey(held.form)]: answers.peek() };
-    const back = next ? otherForms[formKey(next)] : undefined;
-    if (next) {
-      otherForms = { ...otherForms };
-      delete otherForms[formKey(next)];
-    }
+    const leaving = held.form && formKey(held.form);
+    const opening = next && formKey(next);
+    if (leaving && leaving === opening) return;
+    const byForm = { ...otherForms };
+    if (leaving && Object.keys(answers.peek()).length > 0) byForm[leaving] = answers.peek();
+    const back = opening ? byForm[opening] : undefined;
+    if (opening) delete byForm[opening];
+    otherForms = byForm;
     holding = { key: held.key, form: next };
     batch(() => {
       answers.value = back ?? {};
@@ -246,7 +247,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     void scorecard.value?.version;
     void scorecard.value?.scorecardId;
     untracked(() => {
-      const held = holding ? `${holding.key.userId}|${holding.key.interactionKey}` : null;
+      const held = holding ? draftKey(holding.key.userId, holding.key.interactionKey) : null;
       if (text !== null && text === held) switchForm(scorecard.peek());
       else void load(key.peek());
     });
