@@ -38,10 +38,7 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
           error={session.error.value}
           onSubmit={(url, email, password) =>
             void session.signIn(url, email, password).then((error) => {
-              if (!error) {
-                void sync.run();
-                void agent.refreshSettings();
-              }
+              if (!error) model.connect();
             })
           }
         />

@@ -22,10 +22,7 @@ const widget = widgetSnapshot(new URLSearchParams(location.search), document.ref
 const model = createPanelModel(getDb(), widget ? widgetTabs(widget) : browserTabs());
 // The server cannot make the panel's first paint sooner, only later: it is asked once the
 // panel has shown what it holds locally (pending evaluations are safe in the outbox meanwhile).
-setTimeout(() => {
-  void model.sync.run();
-  void model.agent.refreshSettings();
-}, STARTUP_SYNC_DELAY_MS);
+setTimeout(() => model.connect(), STARTUP_SYNC_DELAY_MS);
 addEventListener('pagehide', () => model.dispose());
 
 async function enableSite(pageUrl: string): Promise<boolean> {

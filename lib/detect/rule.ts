@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import { Channel } from '../domain';
 import { checkPattern } from './safe-regex';
 
@@ -35,44 +36,47 @@ const pattern = (groups: { min: number; max: number }) =>
     });
 
 /** A CSS selector; whether it parses is only known in a browser, where a bad one reads nothing. */
-const Selector = z
-  .string()
-  .trim()
-  .min(1, 'Selector is empty')
-  .max(300, 'Selector is longer than 300 characters')
-  .regex(/^[^\p{Cc}]*$/u, 'Selector contains control characters');
+const Selector = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Selector is empty')
+    .max(300, 'Selector is longer than 300 characters')
+    .regex(/^[^\p{Cc}]*$/u, 'Selector contains control characters'));
 
-const AttributeName = z
-  .string()
-  .regex(/^[A-Za-z_:][-A-Za-z0-9_:.]{0,99}$/, 'Attribute must be an HTML attribute name, e.g. "datetime"');
+const AttributeName = lazySchema(() =>
+  z
+    .string()
+    .regex(/^[A-Za-z_:][-A-Za-z0-9_:.]{0,99}$/, 'Attribute must be an HTML attribute name, e.g. "datetime"'));
 
 /**
  * Host patterns, lower case: `*` (any host), `example.com`, `*.zendesk.com` (the domain and
  * its subdomains, like browser match patterns), optionally with a port: `127.0.0.1:8787`,
  * `localhost:*`. Without a port any port matches.
  */
-export const HostPattern = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(
-    /^(\*|(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*)(:(\d{1,5}|\*))?$/,
-    'Host must look like "*", "example.com", "*.example.com" or "127.0.0.1:8787"',
-  );
+export const HostPattern = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^(\*|(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*)(:(\d{1,5}|\*))?$/,
+      'Host must look like "*", "example.com", "*.example.com" or "127.0.0.1:8787"',
+    ));
 
 /** Where to read one field: an element, optionally one of its attributes, optionally a part of its text. */
-export const FieldSource = z.strictObject({
+export const FieldSource = lazySchema(() => z.strictObject({
   /** The first element matching this selector is read. */
   selector: Selector,
   /** Read this attribute instead of the element's text. */
   attribute: AttributeName.optional(),
   /** Keep only the first capturing group, or the whole match when the pattern has no group. */
   pattern: pattern({ min: 0, max: 1 }).optional(),
-});
+}));
 export type FieldSource = z.infer<typeof FieldSource>;
 
 /** Where the interaction id is: in the URL, or on the page. */
-export const ExternalIdSource = z.discriminatedUnion('from', [
+export const ExternalIdSource = lazySchema(() => z.discriminatedUnion('from', [
   z.strictObject({
     from: z.literal('url'),
     /** Matched against path + search + hash, e.g. `^/agent/tickets/(\d+)`; group 1 is the id. */
@@ -89,26 +93,27 @@ export const ExternalIdSource = z.discriminatedUnion('from', [
     attribute: AttributeName.optional(),
     pattern: pattern({ min: 0, max: 1 }).optional(),
   }),
-]);
+]));
 export type ExternalIdSource = z.infer<typeof ExternalIdSource>;
 
 /** Text (case-insensitive) → channel, e.g. {"Voice": "call"}; a channel name maps to itself. */
-const ChannelMap = z
-  .record(z.string().trim().min(1).max(100), Channel)
-  .refine((map) => Object.keys(map).length <= 50, 'Channel map has more than 50 entries');
+const ChannelMap = lazySchema(() =>
+  z
+    .record(z.string().trim().min(1).max(100), Channel)
+    .refine((map) => Object.keys(map).length <= 50, 'Channel map has more than 50 entries'));
 
 /** A fixed channel for single-channel platforms, or read from the page and mapped. */
-export const ChannelSource = z.union([
+export const ChannelSource = lazySchema(() => z.union([
   Channel,
   FieldSource.extend({ map: ChannelMap.optional() }),
   /** From the URL: group 1 of `pattern` (on path + search + hash), mapped, e.g. Salesforce's record type. */
   z.strictObject({ from: z.literal('url'), pattern: pattern({ min: 1, max: 1 }), map: ChannelMap.optional() }),
 ], {
   error: `Channel must be one of ${Channel.options.join(', ')}, {selector, attribute?, pattern?, map?} or {from: "url", pattern, map?}`,
-});
+}));
 export type ChannelSource = z.infer<typeof ChannelSource>;
 
-export const DetectorRule = z.strictObject({
+export const DetectorRule = lazySchema(() => z.strictObject({
   /** Becomes the snapshot's `platform`, e.g. "zendesk". */
   id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Id must be 1-40 lower-case letters, digits or "-"'),
   /** What an admin sees, e.g. "Zendesk Support". */
@@ -134,7 +139,7 @@ export const DetectorRule = z.strictObject({
   startedAt: FieldSource.optional(),
   /** The parts of the page a MutationObserver must watch to see the interaction change. */
   watch: z.array(Selector).max(20).default([]),
-});
+}));
 export type DetectorRule = z.infer<typeof DetectorRule>;
 /** A rule as written in JSON, before defaults are filled in. */
 export type DetectorRuleInput = z.input<typeof DetectorRule>;

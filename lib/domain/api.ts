@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { User } from './roles';
 import { Evaluation, EvaluationRevision, Feedback } from './evaluation';
 import { ScorecardVersion } from './scorecard';
@@ -6,39 +7,39 @@ import { ScorecardVersion } from './scorecard';
 /** The REST contract of /api/v1, shared by the server and the extension. */
 export const API_PREFIX = '/api/v1';
 
-export const LoginRequest = z.object({
+export const LoginRequest = lazySchema(() => z.object({
   email: z.email().max(200),
   password: z.string().min(1).max(200),
-});
+}));
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-export const LoginResponse = z.object({ token: z.string().min(20), user: User });
+export const LoginResponse = lazySchema(() => z.object({ token: z.string().min(20), user: User }));
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
-export const ScorecardListResponse = z.object({ scorecards: z.array(ScorecardVersion) });
+export const ScorecardListResponse = lazySchema(() => z.object({ scorecards: z.array(ScorecardVersion) }));
 export type ScorecardListResponse = z.infer<typeof ScorecardListResponse>;
 
-export const EvaluationListResponse = z.object({ evaluations: z.array(Evaluation) });
+export const EvaluationListResponse = lazySchema(() => z.object({ evaluations: z.array(Evaluation) }));
 export type EvaluationListResponse = z.infer<typeof EvaluationListResponse>;
 
-export const ApiError = z.object({ error: z.string(), field: z.string().optional() });
+export const ApiError = lazySchema(() => z.object({ error: z.string(), field: z.string().optional() }));
 export type ApiError = z.infer<typeof ApiError>;
 
-export const HealthResponse = z.object({ status: z.literal('ok'), version: z.string() });
+export const HealthResponse = lazySchema(() => z.object({ status: z.literal('ok'), version: z.string() }));
 
-export const FeedbackListResponse = z.object({ feedback: z.array(Feedback) });
+export const FeedbackListResponse = lazySchema(() => z.object({ feedback: z.array(Feedback) }));
 export type FeedbackListResponse = z.infer<typeof FeedbackListResponse>;
 
-export const EvaluationRevisionListResponse = z.object({ revisions: z.array(EvaluationRevision) });
+export const EvaluationRevisionListResponse = lazySchema(() => z.object({ revisions: z.array(EvaluationRevision) }));
 export type EvaluationRevisionListResponse = z.infer<typeof EvaluationRevisionListResponse>;
 
 /** Organisation-wide settings the QA admin sets. */
-export const OrganisationSettings = z.object({
+export const OrganisationSettings = lazySchema(() => z.object({
   /** How long after submitting the author may still correct an evaluation. */
   correctionWindowHours: z.number().int().min(0).max(24 * 90),
   /** The monthly target of self-assessments per agent. */
   selfAssessmentsPerMonth: z.number().int().min(0).max(100),
   /** The monthly target of evaluations per agent (the rule of thumb is 4). */
   evaluationsPerAgentPerMonth: z.number().int().min(0).max(100),
-});
+}));
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /*
  * The REST contract of /api/v1/detector-rules. The rule itself is checked with
@@ -8,14 +9,14 @@ import { z } from 'zod';
  */
 
 /** A custom detector rule as stored on the server; `rule.id` equals `id`. */
-export const StoredDetectorRule = z.object({
+export const StoredDetectorRule = lazySchema(() => z.object({
   id: z.string().min(1).max(40),
   rule: z.unknown(),
   createdBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-});
+}));
 export type StoredDetectorRule = z.infer<typeof StoredDetectorRule>;
 
-export const DetectorRuleListResponse = z.object({ rules: z.array(StoredDetectorRule) });
+export const DetectorRuleListResponse = lazySchema(() => z.object({ rules: z.array(StoredDetectorRule) }));
 export type DetectorRuleListResponse = z.infer<typeof DetectorRuleListResponse>;

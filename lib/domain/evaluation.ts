@@ -1,20 +1,21 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { InteractionRef } from './interaction';
 
-export const EvaluationKind = z.enum(['supervisor', 'co-listening', 'self-assessment', 'calibration']);
+export const EvaluationKind = lazySchema(() => z.enum(['supervisor', 'co-listening', 'self-assessment', 'calibration']));
 export type EvaluationKind = z.infer<typeof EvaluationKind>;
 
 /** One item's answer: a scale option's value or "na", with an optional comment. */
-export const Answer = z.object({
+export const Answer = lazySchema(() => z.object({
   value: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   comment: z.string().max(4000).optional(),
-});
+}));
 export type Answer = z.infer<typeof Answer>;
 
-export const Answers = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), Answer);
+export const Answers = lazySchema(() => z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), Answer));
 export type Answers = z.infer<typeof Answers>;
 
-export const ScoreResult = z.object({
+export const ScoreResult = lazySchema(() => z.object({
   points: z.number(),
   maxPoints: z.number(),
   /** Percentage of the attainable maximum, one decimal; null when nothing is attainable. */
@@ -31,24 +32,24 @@ export const ScoreResult = z.object({
   ),
   answered: z.number().int(),
   total: z.number().int(),
-});
+}));
 export type ScoreResult = z.infer<typeof ScoreResult>;
 
 /** Whether the evaluator followed the encounter live or scored it afterwards. */
-export const EvaluationMode = z.enum(['live', 'recording']);
+export const EvaluationMode = lazySchema(() => z.enum(['live', 'recording']));
 export type EvaluationMode = z.infer<typeof EvaluationMode>;
 
 /** A co-listening note, stamped with the time since the interaction (or the timer) started. */
-export const TimedNote = z.object({
+export const TimedNote = lazySchema(() => z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   atSeconds: z.number().int().min(0).max(86400),
   text: z.string().trim().min(1).max(2000),
   itemId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
-});
+}));
 export type TimedNote = z.infer<typeof TimedNote>;
 
 /** What the extension sends: an evaluation keyed by its client-generated id. */
-export const EvaluationInput = z.object({
+export const EvaluationInput = lazySchema(() => z.object({
   id: z.uuid(),
   interaction: InteractionRef,
   scorecardId: z.string().min(1).max(64),
@@ -64,11 +65,11 @@ export const EvaluationInput = z.object({
   durationSeconds: z.number().int().min(0).max(86400 * 7),
   startedAt: z.iso.datetime({ offset: true }),
   submittedAt: z.iso.datetime({ offset: true }),
-});
+}));
 export type EvaluationInput = z.infer<typeof EvaluationInput>;
 
 /** An evaluation as the server keeps it: the input plus who scored it and the server's score. */
-export const Evaluation = EvaluationInput.extend({
+export const Evaluation = lazySchema(() => EvaluationInput.extend({
   evaluatorId: z.string(),
   evaluatorName: z.string(),
   agentId: z.string().nullable(),
@@ -76,35 +77,35 @@ export const Evaluation = EvaluationInput.extend({
   revision: z.number().int().min(1),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
-});
+}));
 export type Evaluation = z.infer<typeof Evaluation>;
 
 /** One-click encouragement or feedback a supervisor sends to an agent, e.g. while co-listening. */
-export const FeedbackKind = z.enum(['encouragement', 'feedback']);
+export const FeedbackKind = lazySchema(() => z.enum(['encouragement', 'feedback']));
 export type FeedbackKind = z.infer<typeof FeedbackKind>;
 
-export const FeedbackInput = z.object({
+export const FeedbackInput = lazySchema(() => z.object({
   id: z.uuid(),
   agentEmail: z.email().max(200),
   kind: FeedbackKind,
   text: z.string().trim().min(1).max(2000),
   interactionKey: z.string().max(300).optional(),
   sentAt: z.iso.datetime({ offset: true }),
-});
+}));
 export type FeedbackInput = z.infer<typeof FeedbackInput>;
 
-export const Feedback = FeedbackInput.extend({
+export const Feedback = lazySchema(() => FeedbackInput.extend({
   fromUserId: z.string(),
   fromName: z.string(),
   agentId: z.string().nullable(),
   acknowledgedAt: z.iso.datetime({ offset: true }).nullable(),
-});
+}));
 export type Feedback = z.infer<typeof Feedback>;
 
-export const EvaluationRevision = z.object({
+export const EvaluationRevision = lazySchema(() => z.object({
   revision: z.number().int().min(1),
   createdAt: z.iso.datetime({ offset: true }),
   evaluation: EvaluationInput,
   score: ScoreResult,
-});
+}));
 export type EvaluationRevision = z.infer<typeof EvaluationRevision>;

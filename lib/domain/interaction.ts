@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /** The channel an encounter happened on. */
-export const Channel = z.enum(['call', 'chat', 'email', 'ticket', 'social', 'unknown']);
+export const Channel = lazySchema(() => z.enum(['call', 'chat', 'email', 'ticket', 'social', 'unknown']));
 export type Channel = z.infer<typeof Channel>;
 
 /** Fields a detector may read from a host page; used to name what it could not read. */
-export const InteractionField = z.enum([
+export const InteractionField = lazySchema(() => z.enum([
   'externalId',
   'channel',
   'customer',
@@ -13,7 +14,7 @@ export const InteractionField = z.enum([
   'queue',
   'subject',
   'startedAt',
-]);
+]));
 export type InteractionField = z.infer<typeof InteractionField>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -22,7 +23,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
  * What a detector saw of the interaction open on a host page.
  * Everything here came from an untrusted page: bounded, plain text, rendered as text.
  */
-export const InteractionSnapshot = z.object({
+export const InteractionSnapshot = lazySchema(() => z.object({
   /** Adapter that read it, e.g. "demo-desk", "zendesk". */
   platform: z.string().regex(/^[a-z0-9-]{1,40}$/),
   /** The interaction's id in the host software. */
@@ -42,11 +43,11 @@ export const InteractionSnapshot = z.object({
   /** Fields the adapter looked for and could not read, instead of guessing. */
   missing: z.array(InteractionField).max(InteractionField.options.length),
   detectedAt: z.iso.datetime({ offset: true }),
-});
+}));
 export type InteractionSnapshot = z.infer<typeof InteractionSnapshot>;
 
 /** The part of a snapshot an evaluation keeps: which encounter was scored. */
-export const InteractionRef = InteractionSnapshot.pick({
+export const InteractionRef = lazySchema(() => InteractionSnapshot.pick({
   platform: true,
   externalId: true,
   channel: true,
@@ -57,7 +58,7 @@ export const InteractionRef = InteractionSnapshot.pick({
   subject: true,
   startedAt: true,
   url: true,
-});
+}));
 export type InteractionRef = z.infer<typeof InteractionRef>;
 
 export function toInteractionRef(snapshot: InteractionSnapshot): InteractionRef {

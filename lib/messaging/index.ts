@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import { InteractionSnapshot } from '../domain';
 import { DetectorRule } from '../detect/rule';
 
@@ -7,16 +8,16 @@ import { DetectorRule } from '../detect/rule';
  * Content scripts may only report what they saw; anything privileged comes from
  * extension pages, and the sender decides which set a message is checked against.
  */
-export const ContentScriptMessage = z.discriminatedUnion('type', [
+export const ContentScriptMessage = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('interaction/detected'), snapshot: InteractionSnapshot }),
   z.object({ type: z.literal('interaction/none'), url: z.url().max(2000) }),
-]);
+]));
 export type ContentScriptMessage = z.infer<typeof ContentScriptMessage>;
 
-export const ExtensionPageMessage = z.discriminatedUnion('type', [
+export const ExtensionPageMessage = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync/now') }),
   z.object({ type: z.literal('sites/reconcile') }),
-]);
+]));
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
 
 /**
@@ -25,21 +26,21 @@ export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
  * content script does not bundle zod and checks these shapes with plain code; its answers
  * are checked here, on the page side, with `DetectTestAnswer` and `PickerAnswer`.
  */
-export const ContentScriptRequest = z.discriminatedUnion('type', [
+export const ContentScriptRequest = lazySchema(() => z.discriminatedUnion('type', [
   /** Run this one rule on the page and answer what it reads. */
   z.object({ type: z.literal('detect/test'), rule: DetectorRule }),
   /** Let the user click an element; answer a selector for it and its text. */
   z.object({ type: z.literal('picker/start') }),
-]);
+]));
 export type ContentScriptRequest = z.infer<typeof ContentScriptRequest>;
 
-export const DetectTestAnswer = z.object({ snapshot: InteractionSnapshot.nullable() });
+export const DetectTestAnswer = lazySchema(() => z.object({ snapshot: InteractionSnapshot.nullable() }));
 export type DetectTestAnswer = z.infer<typeof DetectTestAnswer>;
 
-export const PickerAnswer = z.union([
+export const PickerAnswer = lazySchema(() => z.union([
   z.object({ selector: z.string().min(1).max(300), text: z.string().max(500) }),
   z.object({ cancelled: z.literal(true) }),
-]);
+]));
 export type PickerAnswer = z.infer<typeof PickerAnswer>;
 
 /** The parts of runtime.MessageSender we decide trust from. */

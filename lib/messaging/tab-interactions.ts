@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import { InteractionSnapshot } from '../domain';
 
 /**
  * The tab registry: tabId → the latest interaction its detector reported.
  * Kept in storage.session so it outlives a stopped service worker but not the browser.
  */
-export const TabInteraction = z.object({
+export const TabInteraction = lazySchema(() => z.object({
   tabId: z.number().int(),
   snapshot: InteractionSnapshot.nullable(),
   pageUrl: z.string().max(2000),
   reportedAt: z.string(),
-});
+}));
 export type TabInteraction = z.infer<typeof TabInteraction>;
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;

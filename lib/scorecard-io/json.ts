@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../domain/lazy-schema';
 import { ScorecardVersion } from '../domain';
 
 /**
@@ -8,12 +9,12 @@ import { ScorecardVersion } from '../domain';
 export const SCORECARD_FILE_FORMAT = 'laatu-scorecard';
 export const SCORECARD_FILE_VERSION = 1;
 
-export const ScorecardFile = z.object({
+export const ScorecardFile = lazySchema(() => z.object({
   format: z.literal(SCORECARD_FILE_FORMAT),
   formatVersion: z.literal(SCORECARD_FILE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }).optional(),
   scorecard: ScorecardVersion,
-});
+}));
 export type ScorecardFile = z.infer<typeof ScorecardFile>;
 
 export type JsonImport = { ok: true; scorecard: ScorecardVersion } | { ok: false; error: string; field: string };

@@ -95,9 +95,21 @@ export function createAgentModel(
     if (interaction.peek() && interactionKey(interaction.peek()!) === key) related.value = evaluations;
   }
 
+  /** The server is asked only once the panel has shown what it holds locally (see start). */
+  let started = false;
   const stopRelated = effect(() => {
-    void refreshRelated(interaction.value);
+    const target = interaction.value;
+    if (started) void refreshRelated(target);
   });
+
+  /** Starts asking the server: settings, feedback, and what it has on each interaction opened. */
+  function start(): void {
+    if (!started) {
+      started = true;
+      void refreshRelated(interaction.peek());
+    }
+    void refreshSettings();
+  }
 
   const pair = computed(() => comparablePair(related.value));
 
@@ -111,6 +123,7 @@ export function createAgentModel(
     acknowledge,
     refreshFeedback,
     refreshSettings,
+    start,
     refreshRelated: () => refreshRelated(interaction.peek()),
     dispose() {
       stopRecording();

@@ -139,9 +139,19 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
     await session.signOut();
   }
 
+  /**
+   * Starts the server's part: the outbox's sync and what the server has for this user. Called
+   * once the panel has shown what it holds locally, and again on signing in.
+   */
+  function connect(): void {
+    void sync.run();
+    agent.start();
+  }
+
   return {
     session,
     signOut,
+    connect,
     active,
     sync,
     agent,
