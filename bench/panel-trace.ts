@@ -7,7 +7,8 @@ import { freePort, LaatuServer } from '../tests/e2e/support/server';
 
 const server = new LaatuServer(await freePort());
 await server.start();
-const browser = await launchWithExtension();
+// BENCH_EXTENSION=DIR traces another build.
+const browser = await launchWithExtension(process.env.BENCH_EXTENSION);
 const totals = new Map<string, number>();
 const runs = Number(process.env.RUNS ?? 4);
 try {
@@ -53,7 +54,9 @@ try {
     console.log(`   main thread busy ${busy.toFixed(0)} ms of ${((mark.ts - nav.ts) / 1000).toFixed(0)}; script-start at ${script ? ((script.ts - nav.ts) / 1000).toFixed(0) : '?'}`);
     if (process.env.TASKS) {
       let last = nav.ts;
+      const marks = events.filter((x) => x.pid === mark.pid && x.ph === 'R' || (x.pid === mark.pid && x.name.startsWith('laatu:')));
       for (const e of tasks.sort((a, b) => a.ts - b.ts)) {
+        for (const m of marks.filter((x) => x.ts >= last && x.ts < e.ts)) console.log(`  ${((m.ts - nav.ts) / 1000).toFixed(0).padStart(5)} mark ${m.name}`);
         if ((e.dur ?? 0) < 1000) continue;
         const inner = top.filter((x) => x.ts >= e.ts && x.ts < e.ts + (e.dur ?? 0) && x !== e && (x.dur ?? 0) > 500 && !x.name.includes('RunTask')).map((x) => `${x.name}${x.args?.data && (x.args.data as {functionName?: string}).functionName ? ':' + (x.args.data as {functionName: string}).functionName : ''}(${((x.dur ?? 0) / 1000).toFixed(1)})`).slice(0, 4).join(' ');
         console.log(`  ${((e.ts - nav.ts) / 1000).toFixed(0).padStart(5)} gap ${((e.ts - last) / 1000).toFixed(0).padStart(4)} task ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${inner}`);

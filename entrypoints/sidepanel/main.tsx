@@ -12,6 +12,8 @@ import './style.css';
 
 /** How long after opening the panel syncs with the server. */
 const STARTUP_SYNC_DELAY_MS = 300;
+/** The longest the first paint waits for what it shows (see PanelModel.firstData). */
+const FIRST_PAINT_WAIT_MS = 400;
 
 performance.mark('laatu:script-start');
 setLocale(pickLocale(navigator.languages));
@@ -41,9 +43,11 @@ async function disable(pageUrl: string): Promise<boolean> {
 }
 
 const root = document.getElementById('app');
-if (root) {
+const firstPaint = Promise.race([model.firstData(), new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
+void firstPaint.then(() => {
+  if (!root) return;
   render(
     <App model={model} enableSite={enableSite} disableSite={disable} platformFor={(url) => platformFor(url, builtInRules)} />,
     root,
   );
-}
+});

@@ -71,8 +71,10 @@ export function createActiveInteractionModel(port: TabsPort) {
   }
 
   const stop = port.onChange(() => void refresh());
-  void refresh();
+  /** The first look at the active tab, done. */
+  const first = refresh().catch(() => undefined);
   return {
+    first,
     tabId,
     pageUrl,
     snapshot,

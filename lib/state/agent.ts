@@ -124,6 +124,8 @@ export function createAgentModel(
     refreshFeedback,
     refreshSettings,
     start,
+    /** The handled interactions' first read. */
+    first: Promise.all([handled.first, doneThisMonth.first]).then(() => undefined),
     refreshRelated: () => refreshRelated(interaction.peek()),
     dispose() {
       stopRecording();

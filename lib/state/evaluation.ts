@@ -210,7 +210,11 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     const meanwhile = reading;
     reading = null;
     if (stored) {
-      show(mergeWork(workFromDraft(stored), capture(), meanwhile.edited));
+      const restored = mergeWork(workFromDraft(stored), capture(), meanwhile.edited);
+      // Read before the scorecards were: the answers are on the draft's form, and stay there
+      // when the scorecards come (see switchForm), instead of being taken for another form's.
+      if (holding && !holding.form) holding = { key: holding.key, form: restored.form };
+      show(restored);
       batch(() => {
         draftRestored.value = true;
         draftState.value = 'saved';
@@ -239,6 +243,14 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
       if (correctsId.peek() && back === undefined) correctsId.value = null;
     });
     void persist();
+  }
+
+  /** Settles once the draft being read (if any) is in the fields. */
+  async function settled(): Promise<void> {
+    for (let pending = reading; pending; pending = reading === pending ? null : reading) {
+      await pending.draft.catch(() => undefined);
+      await Promise.resolve(); // the read's own continuation lays the draft into the fields first
+    }
   }
 
   // A new encounter (interaction or user) starts afresh; a new form keeps the encounter.
@@ -386,6 +398,7 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
   }
 
   return {
+    settled,
     answers,
     comment,
     mode,

@@ -72,6 +72,16 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
   const evaluation = createEvaluationModel({ db, user: session.user, interaction, scorecard });
   const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl);
 
+  /**
+   * Settles once everything the panel first shows is in: the session, the scorecards, the
+   * history, the active tab's interaction and its draft. The panel then paints once, whole,
+   * instead of once for each of them as it arrives.
+   */
+  async function firstData(): Promise<void> {
+    await Promise.all([session.first, scorecards.first, history.first, active.first, agent.first]);
+    await evaluation.settled();
+  }
+
   function useManualInteraction(text: string, pageUrl: string | null): 'manual.invalid' | null {
     const snapshot = manualSnapshot(text, pageUrl);
     if (!snapshot) return 'manual.invalid';
@@ -152,6 +162,7 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
     session,
     signOut,
     connect,
+    firstData,
     active,
     sync,
     agent,

@@ -38,7 +38,7 @@ export function createSessionModel(db: LaatuDb, fetchImpl?: FetchLike) {
     await clearSession(db);
   }
 
-  return { session, loaded, user, busy, error, signIn, signOut, dispose: live.stop };
+  return { session, loaded, user, busy, error, signIn, signOut, first: live.first, dispose: live.stop };
 }
 
 export type SessionModel = ReturnType<typeof createSessionModel>;

@@ -55,6 +55,24 @@ describe('an evaluation in progress is never lost', () => {
     );
   });
 
+  test('a draft read before the scorecards are keeps its answers when they come', async () => {
+    const db = testDb();
+    const first = setUp(db);
+    await first.model.answer('greets', 'yes');
+    await vi.waitFor(async () => expect((await draftOf(db, 'T-1'))?.answers).toMatchObject({ greets: { value: 'yes' } }));
+    first.model.dispose();
+
+    const user = signal<User | null>(supervisor);
+    const interaction = signal<InteractionSnapshot | null>(snapshot('T-1'));
+    const card = signal<ScorecardVersion | null>(null); // the scorecards' query has not answered yet
+    model = createEvaluationModel({ db, user, interaction, scorecard: card });
+    await vi.waitFor(() => expect(model!.draftRestored.value).toBe(true));
+    card.value = scorecard;
+    expect(model.answers.value).toMatchObject({ greets: { value: 'yes' } });
+    await model.answer('agenda', 'yes');
+    expect((await draftOf(db, 'T-1'))?.answers).toMatchObject({ greets: { value: 'yes' }, agenda: { value: 'yes' } });
+  });
+
   test('switching to the rush-hour form and back keeps the answers of each, also across a reopened panel', async () => {
     const db = testDb();
     const { card, model: m } = setUp(db);

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../entrypoints/sidepanel/App';
 import type { TabsPort } from '../../lib/state/active-interaction';
 import { createPanelModel, type PanelModel } from '../../lib/state/panel';
-import { cacheScorecards, saveSession, type LaatuDb } from '../../lib/store';
-import type { User } from '../../lib/domain';
+import { cacheScorecards, saveDraft, saveSession, submitEvaluation, type LaatuDb } from '../../lib/store';
+import { toInteractionRef, type User } from '../../lib/domain';
 import { scorecard, snapshot, supervisor, testDb } from './fixtures';
 
 function fakeTabs(initial: unknown) {
@@ -96,6 +96,49 @@ describe('the evaluator panel', () => {
     expect(saved).toMatchObject({ comment: 'Well done', kind: 'supervisor', syncState: 'pending' });
     expect(await db.outbox.count()).toBe(1);
     expect(await db.drafts.count()).toBe(0);
+  });
+
+  test('has everything the first paint shows once firstData settles: the panel paints once, whole', async () => {
+    const db = testDb();
+    await saveSession(db, 'http://127.0.0.1:8787', 'token-token-token-token', supervisor);
+    await cacheScorecards(db, [scorecard]);
+    await submitEvaluation(
+      db,
+      {
+        id: '00000000-0000-4000-8000-000000000001',
+        interaction: toInteractionRef(snapshot('T-0999')),
+        scorecardId: scorecard.scorecardId,
+        scorecardVersion: scorecard.version,
+        kind: 'supervisor',
+        mode: 'recording',
+        answers: {},
+        comment: '',
+        notes: [],
+        durationSeconds: 1,
+        startedAt: new Date().toISOString(),
+        submittedAt: new Date().toISOString(),
+      },
+      { evaluatorId: supervisor.id, scorecardTitle: scorecard.title, score: { points: 0, maxPoints: 0, percent: null, failedCritical: [], sections: [], answered: 0, total: 0 } },
+    );
+    const [firstItem] = scorecard.sections[0]!.items;
+    await saveDraft(db, {
+      userId: supervisor.id,
+      interactionKey: 'demo-desk:T-1001',
+      scorecardId: scorecard.scorecardId,
+      scorecardVersion: scorecard.version,
+      answers: { [firstItem!.id]: { value: 'yes' } },
+      comment: 'from the draft',
+      startedAt: new Date().toISOString(),
+      activeSeconds: 3,
+    });
+    model = createPanelModel(db, fakeTabs({ tabId: 1, snapshot: snapshot(), pageUrl: 'x', reportedAt: 'now' }).port, offline);
+    await model.firstData();
+    expect(model.session.user.value?.id).toBe(supervisor.id);
+    expect(model.interaction.value?.externalId).toBe('T-1001');
+    expect(model.scorecard.value?.scorecardId).toBe(scorecard.scorecardId);
+    expect(model.history.value.map((e) => e.interaction.externalId)).toEqual(['T-0999']);
+    expect(model.evaluation.comment.value).toBe('from the draft');
+    expect(model.evaluation.answers.value[firstItem!.id]?.value).toBe('yes');
   });
 
   test('restores the draft when the same interaction is opened again', async () => {
