@@ -18,11 +18,12 @@ interface Props {
 }
 
 /**
- * Items rendered per frame: the first frame holds enough to fill the panel and start
- * answering; a long form's further items follow a frame at a time, so opening the panel
- * on a 60-item form is as quick as on a short one and no frame is long enough to hold up
- * a keystroke.
+ * Items rendered per frame. The first frame holds what the panel shows below the interaction
+ * (a few items) and can be answered at once; further items follow a frame at a time, so
+ * opening the panel on a 60-item form is as quick as on a short one and no frame is long
+ * enough to hold up a keystroke.
  */
+const FIRST_FRAME_ITEMS = 6;
 const ITEMS_PER_FRAME = 12;
 
 const itemSelector = (id: string) => `[data-item-id="${CSS.escape(id)}"]`;
@@ -36,7 +37,7 @@ const itemSelector = (id: string) => `[data-item-id="${CSS.escape(id)}"]`;
 export function ScorecardForm({ scorecard, answers, readOnly = false, onAnswer, onItemComment, onNoteKey, onSubmitKey }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const items = scorecard.sections.flatMap((s) => s.items);
-  const [shown, setShown] = useState(ITEMS_PER_FRAME);
+  const [shown, setShown] = useState(FIRST_FRAME_ITEMS);
   useFirstPaintMark('laatu:form-shown', !readOnly && items.length > 0);
   // Preact runs effects after the frame is painted: the next items come in the next frame.
   useEffect(() => {
