@@ -33,6 +33,9 @@ export function createActiveInteractionModel(port: TabsPort) {
   let waitingFor: string | null = null;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
+  let looked: () => void = () => undefined;
+  /** Settles once the panel knows what the active tab shows (an interaction, or nothing). */
+  const first = new Promise<void>((resolve) => (looked = resolve));
 
   function follow(next: InteractionSnapshot | null): void {
     const unconfirmed = next !== null && next.confidence <= UNCONFIRMED_CONFIDENCE;
@@ -59,7 +62,10 @@ export function createActiveInteractionModel(port: TabsPort) {
     const entry = readTabInteraction(await port.readInteraction(tab.id));
     if (mine !== generation) return; // a newer refresh has started meanwhile
     // An interaction on the page is shown at once; whether the site is enabled matters only without one.
-    if (entry?.snapshot) follow(entry.snapshot);
+    if (entry?.snapshot) {
+      follow(entry.snapshot);
+      looked();
+    }
     const on = await enabled;
     if (mine !== generation) return;
     batch(() => {
@@ -68,11 +74,14 @@ export function createActiveInteractionModel(port: TabsPort) {
       siteEnabled.value = on;
       follow(entry?.snapshot ?? null);
     });
+    looked();
   }
 
   const stop = port.onChange(() => void refresh());
-  /** The first look at the active tab, done. */
-  const first = refresh().catch(() => undefined);
+  void refresh().then(looked, (error: unknown) => {
+    console.error('Laatu: reading the active tab failed', error);
+    looked();
+  });
   return {
     first,
     tabId,
