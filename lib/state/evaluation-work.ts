@@ -61,7 +61,7 @@ export function draftFromWork(key: { userId: string; interactionKey: string }, w
     activeSeconds: Math.round(work.activeMs / 1000),
     mode: work.mode,
     notes: work.notes,
-    agentEmail: work.agentEmail || undefined,
+    agentEmail: work.agentEmail,
     timerStartedAt: work.timerStartedAt,
     correctsId: work.correctsId,
   };

@@ -108,7 +108,8 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
       activeMs,
       mode: mode.peek(),
       notes: notes.peek(),
-      agentEmail: agentEmail.peek() || undefined,
+      // Only an agent the evaluator named is kept: a detected one is detected again next time.
+      agentEmail: agentChosen ? agentEmail.peek() : undefined,
       timerStartedAt: timerStartedAt.peek() ?? undefined,
       correctsId: correctsId.peek() ?? undefined,
     };

@@ -73,6 +73,32 @@ describe('an evaluation in progress is never lost', () => {
     expect((await draftOf(db, 'T-1'))?.answers).toMatchObject({ greets: { value: 'yes' }, agenda: { value: 'yes' } });
   });
 
+  test('a detected agent is detected again on reopening; an agent the evaluator named is kept', async () => {
+    const db = testDb();
+    const first = setUp(db);
+    expect(first.model.agentEmail.value).toBe('agent1@demo.laatu');
+    await first.model.answer('greets', 'yes');
+    await vi.waitFor(async () => expect((await draftOf(db, 'T-1'))?.answers).toMatchObject({ greets: { value: 'yes' } }));
+    expect((await draftOf(db, 'T-1'))?.agentEmail).toBeUndefined();
+    first.model.dispose();
+
+    // The page now shows another agent on the same interaction (a transfer): the draft follows it.
+    const user = signal<User | null>(supervisor);
+    const interaction = signal<InteractionSnapshot | null>({ ...snapshot('T-1'), agentEmail: 'agent2@demo.laatu' });
+    model = createEvaluationModel({ db, user, interaction, scorecard: signal<ScorecardVersion | null>(scorecard) });
+    await vi.waitFor(() => expect(model!.draftRestored.value).toBe(true));
+    expect(model.agentEmail.value).toBe('agent2@demo.laatu');
+
+    model.setAgentEmail('agent3@demo.laatu');
+    await vi.waitFor(async () => expect((await draftOf(db, 'T-1'))?.agentEmail).toBe('agent3@demo.laatu'));
+    model.dispose();
+    model = createEvaluationModel({ db, user, interaction, scorecard: signal<ScorecardVersion | null>(scorecard) });
+    await vi.waitFor(() => expect(model!.draftRestored.value).toBe(true));
+    expect(model.agentEmail.value).toBe('agent3@demo.laatu');
+    interaction.value = { ...snapshot('T-1'), agentEmail: 'agent4@demo.laatu' };
+    expect(model.agentEmail.value).toBe('agent3@demo.laatu');
+  });
+
   test('switching to the rush-hour form and back keeps the answers of each, also across a reopened panel', async () => {
     const db = testDb();
     const { card, model: m } = setUp(db);
