@@ -1,10 +1,10 @@
 import type { ScoreResult, ScorecardVersion } from '../lib/domain';
-import { t } from '../lib/i18n';
+import { formatScore, t } from '../lib/i18n';
 
 /** The running score and any failed critical item, kept in view while scoring. */
 export function ScoreSummary({ score, scorecard }: { score: ScoreResult; scorecard: ScorecardVersion }) {
   const itemText = new Map(scorecard.sections.flatMap((s) => s.items).map((i) => [i.id, i.text]));
-  const value = score.percent === null ? t('score.empty') : t('score.value', { percent: score.percent.toFixed(1) });
+  const value = score.percent === null ? t('score.empty') : t('score.value', { percent: formatScore(score.percent) });
   return (
     <div class="score" role="status" aria-label={t('score.label')}>
       <strong class="score-value">

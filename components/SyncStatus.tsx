@@ -1,5 +1,5 @@
 import type { LocalEvaluation } from '../lib/store';
-import { formatDateTime, t } from '../lib/i18n';
+import { formatDateTime, formatScore, t } from '../lib/i18n';
 import { useFirstPaintMark } from './useFirstPaintMark';
 
 export function SyncBadge({ evaluation }: { evaluation: LocalEvaluation }) {
@@ -55,7 +55,7 @@ export function EvaluationHistory({ evaluations, canCorrect, onOpen, onCorrect }
                 {t('history.item', {
                   interaction: e.interaction.externalId,
                   scorecard: e.scorecardTitle,
-                  score: e.score.percent === null ? '–' : `${e.score.percent.toFixed(1)} %`,
+                  score: e.score.percent === null ? '–' : t('score.value', { percent: formatScore(e.score.percent) }),
                   date: formatDateTime(e.submittedAt),
                 })}
               </span>{' '}

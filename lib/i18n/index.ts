@@ -34,6 +34,17 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 /** One formatter per locale: making one costs about a millisecond, using it microseconds. */
 const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
+const scoreFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A score's percentage with one decimal, as the locale writes it ("85.3" in English, "85,3" in Finnish). */
+export function formatScore(percent: number): string {
+  let format = scoreFormats.get(current);
+  if (!format) {
+    format = new Intl.NumberFormat(current, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+    scoreFormats.set(current, format);
+  }
+  return format.format(percent);
+}
 
 export function formatDateTime(iso: string): string {
   let format = dateTimeFormats.get(current);
