@@ -3,67 +3,12 @@
 //  - time from a keystroke to the updated score on a 60-item form,
 //  - panel open to interactive with 10,000 evaluations stored locally.
 // Run: LAATU_TEST_HOSTS=1 npx wxt build && npx tsx bench/panel.ts   (prints a table; asserts nothing)
-import type { Page } from 'playwright-core';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, TEST_EXTENSION, waitForDetector, waitUntil } from '../tests/e2e/support/browser';
 import { panelActions } from '../tests/e2e/support/panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
-
-const yesNo = { kind: 'yes-no', options: [{ value: 'yes', label: 'Yes', points: 1, fails: false }, { value: 'no', label: 'No', points: 0, fails: true }] };
-
-function scorecard(id: string, items: number) {
-  const perSection = Math.ceil(items / 4);
-  return {
-    scorecardId: id,
-    version: 1,
-    title: `Bench ${items} items`,
-    description: '',
-    status: 'published',
-    publishedAt: new Date().toISOString(),
-    cachedAt: new Date().toISOString(),
-    sections: Array.from({ length: 4 }, (_, s) => ({
-      id: `s${s}`,
-      title: `Section ${s + 1}`,
-      items: Array.from({ length: Math.min(perSection, items - s * perSection) }, (_, i) => ({
-        id: `s${s}-i${i}`,
-        text: `Item ${s + 1}.${i + 1}`,
-        explanation: 'Why it matters.',
-        scale: yesNo,
-        allowNotApplicable: true,
-        critical: 'none',
-      })),
-    })),
-  };
-}
-
-/** Writes rows straight into the extension's IndexedDB from an extension page. */
-async function put(page: Page, table: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    async ({ table, rows }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('laatu');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(table, 'readwrite');
-        const store = tx.objectStore(table);
-        if (table === 'scorecards') store.clear();
-        for (const row of rows) store.put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-      });
-      db.close();
-    },
-    { table, rows },
-  );
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
+import { benchEvaluation, benchScorecard, percentile, putRows, readSessionUserId } from './support';
 
 /**
  * The floor: an extension page that only opens the IndexedDB, reads the session and paints a
@@ -85,7 +30,7 @@ writeFileSync(join(extensionDir, 'bench-floor.html'), FLOOR_HTML);
 writeFileSync(join(extensionDir, 'bench-floor.js'), FLOOR_JS);
 const server = new LaatuServer(await freePort());
 await server.start();
-// BENCH_EXTENSION=DIR measures another build (an earlier commit's, to compare on the same machine state).
+// BENCH_EXTENSION=DIR measures another build; bench/panel-ab.ts compares two side by side.
 const browser = await launchWithExtension(extensionDir);
 const rows: Record<string, string | number> = {};
 try {
@@ -101,7 +46,7 @@ try {
   await server.stop();
 
   // 1. Keystrokes for a 20-item form: focus the first item, one digit per item, Ctrl+Enter.
-  await put(panel, 'scorecards', [scorecard('bench-20', 20)]);
+  await putRows(panel, 'scorecards', [benchScorecard('bench-20', 20)]);
   await panel.reload(); // raw IndexedDB writes bypass Dexie's change tracking
   await waitUntil(async () => (await panel.getByRole('radiogroup').count()) === 20, '20-item form');
   let keystrokes = 0;
@@ -118,7 +63,7 @@ try {
 
   // 2. Keystroke → score on a 60-item form, measured inside the page.
   await desk.getByRole('navigation', { name: 'Queue' }).getByRole('link', { name: /T-1002/ }).click();
-  await put(panel, 'scorecards', [scorecard('bench-60', 60)]);
+  await putRows(panel, 'scorecards', [benchScorecard('bench-60', 60)]);
   await panel.reload();
   await waitUntil(async () => (await panel.getByRole('radiogroup').count()) === 60, '60-item form');
   await panel.evaluate(() => {
@@ -140,37 +85,7 @@ try {
   rows['keystroke → score, 60 items, max (ms)'] = Math.max(...latencies).toFixed(1);
 
   // 3. Panel open → interactive with 10,000 evaluations stored.
-  const session = await panel.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const r = indexedDB.open('laatu');
-      r.onsuccess = () => resolve(r.result);
-    });
-    const row = await new Promise<{ user: { id: string } }>((resolve) => {
-      const r = db.transaction('settings').objectStore('settings').get('session');
-      r.onsuccess = () => resolve(r.result as { user: { id: string } });
-    });
-    db.close();
-    return row.user.id;
-  });
-  const template = (i: number) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    evaluatorId: session,
-    interactionKey: `demo-desk:X-${i}`,
-    interaction: { platform: 'demo-desk', externalId: `X-${i}`, channel: 'chat', url: `${server.url}/demo/interactions/X-${i}` },
-    scorecardId: 'bench-60',
-    scorecardVersion: 1,
-    scorecardTitle: 'Bench 60 items',
-    kind: 'supervisor',
-    mode: 'recording',
-    notes: [],
-    answers: {},
-    comment: '',
-    durationSeconds: 60,
-    startedAt: new Date(Date.now() - i * 60_000).toISOString(),
-    submittedAt: new Date(Date.now() - i * 60_000).toISOString(),
-    score: { points: 1, maxPoints: 1, percent: 100, failedCritical: [], sections: [], answered: 1, total: 1 },
-    syncState: 'synced',
-  });
+  const session = await readSessionUserId(panel);
   /**
    * Opens the panel five times. Interactive: the first frame painted with the form (its first
    * items answerable) and the history in it, from the panel's own performance marks
@@ -216,7 +131,7 @@ try {
   const baseline = await measureOpens();
   rows['panel open → interactive, 2 evaluations, median of 5 (ms)'] = percentile(baseline.interactive, 50).toFixed(0);
   for (let start = 0; start < 10_000; start += 2_000) {
-    await put(panel, 'evaluations', Array.from({ length: 2_000 }, (_, i) => template(start + i + 100)));
+    await putRows(panel, 'evaluations', Array.from({ length: 2_000 }, (_, i) => benchEvaluation(start + i + 100, session, server.url)));
   }
   // As a user's panel would meet them: written earlier, not the moment before (IndexedDB's
   // store settles a freshly written 10,000 rows in the background for a few seconds).

@@ -1,0 +1,136 @@
+// Panel open time of two builds, side by side: both loaded in one browser, set up alike
+// (signed in, a 60-item form, a draft, 10,000 evaluations), their panels opened in turn.
+// This machine's speed drifts by up to 2x within minutes; only opens interleaved like this
+// compare two builds fairly.
+// Run: AB=DIR_A,DIR_B npx tsx bench/panel-ab.ts   (ROUNDS=20; prints medians; asserts nothing)
+// A build to compare: `git worktree add /tmp/old REV && cd /tmp/old && npm ci &&
+// LAATU_TEST_HOSTS=1 npx wxt build`, then copy its .output-test/chrome-mv3 somewhere.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { freePort, LaatuServer } from '../tests/e2e/support/server';
+import { benchEvaluation, benchScorecard, percentile, putRows, readSessionUserId } from './support';
+
+const dirs = (process.env.AB ?? '').split(',').filter(Boolean).map((d) => resolve(d));
+if (dirs.length < 2) throw new Error('AB=DIR_A,DIR_B: two unpacked builds to compare');
+const rounds = Number(process.env.ROUNDS ?? 20);
+const MARKER = 'bench-ab-name.txt';
+
+/** Opens an extension page in a window of its own, as tests/e2e/support/browser's openPanel does. */
+async function openWindow(context: BrowserContext, url: string): Promise<Page> {
+  const opener = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(opener);
+  const [page] = await Promise.all([
+    context.waitForEvent('page', (p) => p.url() === url),
+    cdp.send('Target.createTarget', { url, newWindow: true }),
+  ]);
+  await cdp.detach();
+  return page;
+}
+
+dirs.forEach((dir, i) => writeFileSync(join(dir, MARKER), String(i)));
+const server = new LaatuServer(await freePort());
+await server.start();
+const profile = mkdtempSync(join(tmpdir(), 'laatu-ab-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    `--disable-extensions-except=${dirs.join(',')}`,
+    `--load-extension=${dirs.join(',')}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const results = dirs.map(() => ({ interactive: [] as number[], scriptStart: [] as number[] }));
+try {
+  const deadline = Date.now() + 15_000;
+  while (context.serviceWorkers().length < dirs.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  // Which extension id is which build: each build's marker file names its place in AB.
+  const ids: string[] = [];
+  const probe = context.pages()[0] ?? (await context.newPage());
+  for (const id of new Set(context.serviceWorkers().map((w) => new URL(w.url()).host))) {
+    await probe.goto(`chrome-extension://${id}/${MARKER}`);
+    ids[Number((await probe.innerText('body')).trim())] = id;
+  }
+  await probe.goto('about:blank');
+  const desk = await context.newPage();
+  await desk.goto(`${server.url}/demo/interactions/T-1002`);
+
+  for (const id of ids) {
+    const panel = await openWindow(context, `chrome-extension://${id}/sidepanel.html`);
+    await panel.getByLabel('Server address').fill(server.url);
+    await panel.getByLabel('E-mail').fill('supervisor1@demo.laatu');
+    await panel.getByLabel('Password').fill('demo');
+    await panel.getByRole('button', { name: 'Sign in' }).click();
+    await panel.getByRole('button', { name: 'Sign out' }).waitFor();
+    await panel.waitForTimeout(1500); // the first sync caches the server's scorecards
+    await panel.close();
+  }
+  // Offline from here: the bench form exists only locally, and a sync would retire it.
+  await server.stop();
+  for (const id of ids) {
+    const panel = await openWindow(context, `chrome-extension://${id}/sidepanel.html`);
+    const user = await readSessionUserId(panel);
+    await putRows(panel, 'scorecards', [benchScorecard('bench-60', 60)]);
+    for (let start = 0; start < 10_000; start += 2_000) {
+      await putRows(panel, 'evaluations', Array.from({ length: 2_000 }, (_, i) => benchEvaluation(start + i + 100, user, server.url)));
+    }
+    await panel.reload(); // raw IndexedDB writes bypass Dexie's change tracking
+    await desk.bringToFront();
+    await panel.waitForFunction(() => document.querySelectorAll('[role="radiogroup"]').length === 60);
+    await panel.getByRole('radiogroup').first().getByRole('radio').first().focus();
+    for (let i = 0; i < 5; i += 1) await panel.keyboard.press('1'); // a draft to restore
+    await panel.waitForTimeout(500);
+    await panel.close();
+  }
+  await desk.bringToFront();
+  await new Promise((r) => setTimeout(r, Number(process.env.BENCH_SETTLE_MS ?? 10_000)));
+
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? ids.map((_, i) => i) : ids.map((_, i) => ids.length - 1 - i);
+    for (const which of order) {
+      const panel = await openWindow(context, `chrome-extension://${ids[which]}/sidepanel.html`);
+      await panel.waitForFunction(
+        () =>
+          document.querySelectorAll('[role="radiogroup"]').length === 60 &&
+          performance.getEntriesByName('laatu:history-shown', 'mark').length > 0,
+      );
+      const [form, history, script] = await panel.evaluate(() =>
+        ['laatu:form-shown', 'laatu:history-shown', 'laatu:script-start'].map(
+          (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN,
+        ),
+      );
+      results[which]!.interactive.push(Math.max(form!, history!));
+      results[which]!.scriptStart.push(script!);
+      await panel.close();
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+} finally {
+  await context.close();
+  await server.dispose();
+  rmSync(profile, { recursive: true, force: true });
+  for (const dir of dirs) rmSync(join(dir, MARKER), { force: true });
+}
+console.table(
+  Object.fromEntries(
+    dirs.map((dir, i) => {
+      const { interactive, scriptStart } = results[i]!;
+      return [
+        dir,
+        {
+          'interactive, median (ms)': percentile(interactive, 50).toFixed(0),
+          'script start, median (ms)': percentile(scriptStart, 50).toFixed(0),
+          'script start → interactive, median (ms)': percentile(interactive.map((at, j) => at - scriptStart[j]!), 50).toFixed(0),
+          opens: interactive.length,
+        },
+      ];
+    }),
+  ),
+);

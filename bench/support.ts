@@ -1,0 +1,104 @@
+// What the panel benchmarks share: the forms and evaluations they store, and writing them.
+import type { Page } from 'playwright-core';
+
+const yesNo = {
+  kind: 'yes-no',
+  options: [
+    { value: 'yes', label: 'Yes', points: 1, fails: false },
+    { value: 'no', label: 'No', points: 0, fails: true },
+  ],
+};
+
+/** A published scorecard of `items` yes/no items in four sections, as the panel caches one. */
+export function benchScorecard(id: string, items: number) {
+  const perSection = Math.ceil(items / 4);
+  return {
+    scorecardId: id,
+    version: 1,
+    title: `Bench ${items} items`,
+    description: '',
+    status: 'published',
+    publishedAt: new Date().toISOString(),
+    cachedAt: new Date().toISOString(),
+    sections: Array.from({ length: 4 }, (_, s) => ({
+      id: `s${s}`,
+      title: `Section ${s + 1}`,
+      items: Array.from({ length: Math.min(perSection, items - s * perSection) }, (_, i) => ({
+        id: `s${s}-i${i}`,
+        text: `Item ${s + 1}.${i + 1}`,
+        explanation: 'Why it matters.',
+        scale: yesNo,
+        allowNotApplicable: true,
+        critical: 'none',
+      })),
+    })),
+  };
+}
+
+/** The `i`th of many synced evaluations by `evaluatorId`, a minute older than the one before. */
+export function benchEvaluation(i: number, evaluatorId: string, serverUrl: string) {
+  const at = new Date(Date.now() - i * 60_000).toISOString();
+  return {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    evaluatorId,
+    interactionKey: `demo-desk:X-${i}`,
+    interaction: { platform: 'demo-desk', externalId: `X-${i}`, channel: 'chat', url: `${serverUrl}/demo/interactions/X-${i}` },
+    scorecardId: 'bench-60',
+    scorecardVersion: 1,
+    scorecardTitle: 'Bench 60 items',
+    kind: 'supervisor',
+    mode: 'recording',
+    notes: [],
+    answers: {},
+    comment: '',
+    durationSeconds: 60,
+    startedAt: at,
+    submittedAt: at,
+    score: { points: 1, maxPoints: 1, percent: 100, failedCritical: [], sections: [], answered: 1, total: 1 },
+    syncState: 'synced',
+  };
+}
+
+/** Writes rows straight into the extension's IndexedDB from one of its pages (scorecards replace the cached ones). */
+export async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    async ({ table, rows }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('laatu');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(table, 'readwrite');
+        const store = tx.objectStore(table);
+        if (table === 'scorecards') store.clear();
+        for (const row of rows) store.put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      });
+      db.close();
+    },
+    { table, rows },
+  );
+}
+
+/** The signed-in user's id, read from the extension's IndexedDB. */
+export async function readSessionUserId(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('laatu');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const row = await new Promise<{ user: { id: string } }>((resolve) => {
+      const r = db.transaction('settings').objectStore('settings').get('session');
+      r.onsuccess = () => resolve(r.result as { user: { id: string } });
+    });
+    db.close();
+    return row.user.id;
+  });
+}
+
+export const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
