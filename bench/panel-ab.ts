@@ -8,7 +8,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { openInOwnWindow } from '../tests/e2e/support/browser';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
 import { benchEvaluation, benchScorecard, percentile, putRows, readSessionUserId } from './support';
 
@@ -16,18 +17,6 @@ const dirs = (process.env.AB ?? '').split(',').filter(Boolean).map((d) => resolv
 if (dirs.length < 2) throw new Error('AB=DIR_A,DIR_B: two unpacked builds to compare');
 const rounds = Number(process.env.ROUNDS ?? 20);
 const MARKER = 'bench-ab-name.txt';
-
-/** Opens an extension page in a window of its own, as tests/e2e/support/browser's openPanel does. */
-async function openWindow(context: BrowserContext, url: string): Promise<Page> {
-  const opener = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(opener);
-  const [page] = await Promise.all([
-    context.waitForEvent('page', (p) => p.url() === url),
-    cdp.send('Target.createTarget', { url, newWindow: true }),
-  ]);
-  await cdp.detach();
-  return page;
-}
 
 dirs.forEach((dir, i) => writeFileSync(join(dir, MARKER), String(i)));
 const server = new LaatuServer(await freePort());
@@ -63,7 +52,7 @@ try {
   await desk.goto(`${server.url}/demo/interactions/T-1002`);
 
   for (const id of ids) {
-    const panel = await openWindow(context, `chrome-extension://${id}/sidepanel.html`);
+    const panel = await openInOwnWindow(context, `chrome-extension://${id}/sidepanel.html`);
     await panel.getByLabel('Server address').fill(server.url);
     await panel.getByLabel('E-mail').fill('supervisor1@demo.laatu');
     await panel.getByLabel('Password').fill('demo');
@@ -75,7 +64,7 @@ try {
   // Offline from here: the bench form exists only locally, and a sync would retire it.
   await server.stop();
   for (const id of ids) {
-    const panel = await openWindow(context, `chrome-extension://${id}/sidepanel.html`);
+    const panel = await openInOwnWindow(context, `chrome-extension://${id}/sidepanel.html`);
     const user = await readSessionUserId(panel);
     await putRows(panel, 'scorecards', [benchScorecard('bench-60', 60)]);
     for (let start = 0; start < 10_000; start += 2_000) {
@@ -95,7 +84,7 @@ try {
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? ids.map((_, i) => i) : ids.map((_, i) => ids.length - 1 - i);
     for (const which of order) {
-      const panel = await openWindow(context, `chrome-extension://${ids[which]}/sidepanel.html`);
+      const panel = await openInOwnWindow(context, `chrome-extension://${ids[which]}/sidepanel.html`);
       await panel.waitForFunction(
         () =>
           document.querySelectorAll('[role="radiogroup"]').length === 60 &&

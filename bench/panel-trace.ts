@@ -1,7 +1,7 @@
 // Where the time goes while the panel opens: a Chrome trace of each open, summed by event on the
 // panel's main thread, with the main thread's busy time. TASKS=1 lists its tasks over 1 ms.
 // Run: LAATU_TEST_HOSTS=1 npx wxt build && RUNS=4 npx tsx bench/panel-trace.ts   (asserts nothing)
-import { launchWithExtension, waitForDetector, waitUntil } from '../tests/e2e/support/browser';
+import { launchWithExtension, openInOwnWindow, waitForDetector, waitUntil } from '../tests/e2e/support/browser';
 import { panelActions } from '../tests/e2e/support/panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
 
@@ -24,10 +24,7 @@ try {
   await panel.waitForTimeout(1500);
   await panel.close();
   for (let run = 0; run < runs; run += 1) {
-    const opener = browser.context.pages()[0]!;
-    const c0 = await browser.context.newCDPSession(opener);
-    const [page] = await Promise.all([browser.context.waitForEvent('page'), c0.send('Target.createTarget', { url: 'about:blank', newWindow: true })]);
-    await c0.detach();
+    const page = await openInOwnWindow(browser.context, 'about:blank');
     const cdp = await browser.context.newCDPSession(page);
     const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: Record<string, unknown> }[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));

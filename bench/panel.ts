@@ -5,7 +5,7 @@
 // Run: LAATU_TEST_HOSTS=1 npx wxt build && npx tsx bench/panel.ts   (prints a table; asserts nothing)
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, TEST_EXTENSION, waitForDetector, waitUntil } from '../tests/e2e/support/browser';
+import { launchWithExtension, openInOwnWindow, TEST_EXTENSION, waitForDetector, waitUntil } from '../tests/e2e/support/browser';
 import { panelActions } from '../tests/e2e/support/panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
 import { benchEvaluation, benchScorecard, percentile, putRows, readSessionUserId } from './support';
@@ -99,13 +99,7 @@ try {
     const scriptStart: number[] = [];
     for (let run = 0; run < 5; run += 1) {
       // Opened as the panel is (browser.openPanel): a window of its own.
-      const floorUrl = `chrome-extension://${browser.extensionId}/bench-floor.html`;
-      const cdp = await browser.context.newCDPSession(desk);
-      const [empty] = await Promise.all([
-        browser.context.waitForEvent('page', (p) => p.url() === floorUrl),
-        cdp.send('Target.createTarget', { url: floorUrl, newWindow: true }),
-      ]);
-      await cdp.detach();
+      const empty = await openInOwnWindow(browser.context, `chrome-extension://${browser.extensionId}/bench-floor.html`);
       await empty.waitForFunction(() => performance.getEntriesByName('laatu:floor-shown', 'mark').length > 0);
       floor.push(await empty.evaluate(() => performance.getEntriesByName('laatu:floor-shown', 'mark')[0]!.startTime));
       await empty.close();

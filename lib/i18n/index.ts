@@ -32,25 +32,29 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   );
 }
 
-/** One formatter per locale: making one costs about a millisecond, using it microseconds. */
-const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
-const scoreFormats = new Map<Locale, Intl.NumberFormat>();
+/** One formatter per locale, made when first used: making one costs about a millisecond, using it microseconds. */
+function perLocale<T>(make: (locale: Locale) => T): () => T {
+  const made = new Map<Locale, T>();
+  return () => {
+    let value = made.get(current);
+    if (value === undefined) {
+      value = make(current);
+      made.set(current, value);
+    }
+    return value;
+  };
+}
+
+const scoreFormat = perLocale(
+  (locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }),
+);
+const dateTimeFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }));
 
 /** A score's percentage with one decimal, as the locale writes it ("85.3" in English, "85,3" in Finnish). */
 export function formatScore(percent: number): string {
-  let format = scoreFormats.get(current);
-  if (!format) {
-    format = new Intl.NumberFormat(current, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
-    scoreFormats.set(current, format);
-  }
-  return format.format(percent);
+  return scoreFormat().format(percent);
 }
 
 export function formatDateTime(iso: string): string {
-  let format = dateTimeFormats.get(current);
-  if (!format) {
-    format = new Intl.DateTimeFormat(current, { dateStyle: 'short', timeStyle: 'short' });
-    dateTimeFormats.set(current, format);
-  }
-  return format.format(new Date(iso));
+  return dateTimeFormat().format(new Date(iso));
 }

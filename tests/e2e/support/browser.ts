@@ -15,6 +15,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Opens `url` in a new window of its own (Playwright's newPage would open a tab beside the others). */
+export async function openInOwnWindow(context: BrowserContext, url: string): Promise<Page> {
+  const opener = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(opener);
+  const [page] = await Promise.all([
+    context.waitForEvent('page', (p) => p.url() === url),
+    cdp.send('Target.createTarget', { url, newWindow: true }),
+  ]);
+  await cdp.detach();
+  return page;
+}
+
 /** Debian's Chromium with the built extension loaded, headless, on a fresh profile. */
 export async function launchWithExtension(extensionDir = TEST_EXTENSION): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'laatu-e2e-profile-'));
@@ -47,14 +59,7 @@ export async function launchWithExtension(extensionDir = TEST_EXTENSION): Promis
      * both stay visible, so neither is throttled as a background tab would be.
      */
     async openPanel() {
-      const opener = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(opener);
-      const url = `chrome-extension://${extensionId}/sidepanel.html`;
-      const [page] = await Promise.all([
-        context.waitForEvent('page', (p) => p.url() === url),
-        cdp.send('Target.createTarget', { url, newWindow: true }),
-      ]);
-      await cdp.detach();
+      const page = await openInOwnWindow(context, `chrome-extension://${extensionId}/sidepanel.html`);
       await page.waitForLoadState('domcontentloaded');
       return page;
     },
