@@ -1,5 +1,6 @@
 // Panel open time of two builds, side by side: both loaded in one browser, set up alike
-// (signed in, a 60-item form, a draft, 10,000 evaluations), their panels opened in turn.
+// (signed in, a 60-item form, a draft, 10,000 evaluations), their real side panels opened in
+// turn by a click, beside the demo desk; times are counted from the click.
 // This machine's speed drifts by up to 2x within minutes; only opens interleaved like this
 // compare two builds fairly.
 // Run: AB=DIR_A,DIR_B npx tsx bench/panel-ab.ts   (ROUNDS=20; prints medians; asserts nothing)
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { openInOwnWindow } from '../tests/e2e/support/browser';
+import { sidePanelOpener } from '../tests/e2e/support/side-panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
 import { benchEvaluation, benchScorecard, percentile, putRows, readSessionUserId } from './support';
 
@@ -81,23 +83,19 @@ try {
   await desk.bringToFront();
   await new Promise((r) => setTimeout(r, Number(process.env.BENCH_SETTLE_MS ?? 10_000)));
 
+  // Each build's side panel is opened by a click in a page of its own extension (bench/support.ts).
+  const openers = [];
+  for (const id of ids) {
+    const opener = await openInOwnWindow(context, `chrome-extension://${id}/${MARKER}`);
+    openers.push(await sidePanelOpener(opener, `${server.url}/demo/`));
+  }
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? ids.map((_, i) => i) : ids.map((_, i) => ids.length - 1 - i);
     for (const which of order) {
-      const panel = await openInOwnWindow(context, `chrome-extension://${ids[which]}/sidepanel.html`);
-      await panel.waitForFunction(
-        () =>
-          document.querySelectorAll('[role="radiogroup"]').length === 60 &&
-          performance.getEntriesByName('laatu:history-shown', 'mark').length > 0,
-      );
-      const [form, history, script] = await panel.evaluate(() =>
-        ['laatu:form-shown', 'laatu:history-shown', 'laatu:script-start'].map(
-          (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN,
-        ),
-      );
-      results[which]!.interactive.push(Math.max(form!, history!));
-      results[which]!.scriptStart.push(script!);
-      await panel.close();
+      const open = await openers[which]!.open(['laatu:form-shown', 'laatu:history-shown']);
+      results[which]!.interactive.push(Math.max(open.marks['laatu:form-shown']!, open.marks['laatu:history-shown']!));
+      results[which]!.scriptStart.push(open.marks['laatu:script-start']!);
+      await openers[which]!.close();
       await new Promise((r) => setTimeout(r, 300));
     }
   }

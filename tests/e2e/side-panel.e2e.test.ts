@@ -1,0 +1,107 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, openInOwnWindow, waitForDetector, type ExtensionBrowser } from './support/browser';
+import { apiEvaluations, apiToken } from './support/panel';
+import { freePort, LaatuServer } from './support/server';
+import { sidePanelOpener, type SidePanelDriver } from './support/side-panel';
+
+/**
+ * The panel where users have it: Chrome's own side panel beside the desk, opened by a click
+ * (the other end-to-end tests open its page in a window, which Playwright can drive). Here
+ * it is driven through a DevTools session with trusted keystrokes and found by role and
+ * name: signing in, following the active tab of its window, scoring and submitting by
+ * keyboard alone, and a draft kept across closing the side panel.
+ */
+describe("the evaluator's panel in Chrome's side panel", () => {
+  let server: LaatuServer;
+  let browser: ExtensionBrowser;
+  let desk: Page;
+  let call: Page;
+  let sidePanel: Awaited<ReturnType<typeof sidePanelOpener>>;
+  let panel: SidePanelDriver | undefined;
+
+  beforeAll(async () => {
+    server = new LaatuServer(await freePort());
+    await server.start();
+    browser = await launchWithExtension();
+    await waitForDetector(browser);
+    // Two host tabs in one window; the side panel opens in that window.
+    call = await browser.context.newPage();
+    await call.goto(`${server.url}/demo/interactions/P-3001`);
+    desk = await browser.context.newPage();
+    await desk.goto(`${server.url}/demo/interactions/T-1001`);
+    const opener = await openInOwnWindow(browser.context, `chrome-extension://${browser.extensionId}/rules.html`);
+    sidePanel = await sidePanelOpener(opener, `${server.url}/demo/interactions/T-1001`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await panel?.detach();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  const radiogroups = () => panel!.evaluate<number>('document.querySelectorAll("[role=radiogroup]").length');
+
+  test('opens by a click, signs in by keyboard and follows the active tab of its window', async () => {
+    await sidePanel.open();
+    panel = await sidePanel.drive();
+    await panel.focus('textbox', 'Server address');
+    await panel.press('Control+a');
+    await panel.type(server.url);
+    await panel.press('Tab');
+    await panel.type('supervisor1@demo.laatu');
+    await panel.press('Tab');
+    await panel.type('demo');
+    await panel.press('Enter');
+    await panel.waitFor('button', 'Sign out');
+
+    await expect.poll(() => panel!.text('region', 'Current interaction'), { timeout: 10_000 }).toContain('T-1001');
+    await call.bringToFront();
+    await expect.poll(() => panel!.text('region', 'Current interaction'), { timeout: 10_000 }).toContain('P-3001');
+    await desk.bringToFront();
+    await expect.poll(() => panel!.text('region', 'Current interaction'), { timeout: 10_000 }).toContain('T-1001');
+  });
+
+  test('scores every item and submits with the keyboard alone', async () => {
+    await panel!.waitFor('radiogroup');
+    // Long forms arrive a frame at a time: wait until the count holds still.
+    let items = 0;
+    await expect.poll(async () => {
+      const before = items;
+      items = await radiogroups();
+      return items > 0 && items === before;
+    }).toBe(true);
+    await panel!.focus('radio', 'Yes');
+    for (let i = 0; i < items; i += 1) await panel!.press(i === 1 ? '3' : '1');
+    await expect.poll(() => panel!.text('status', 'Score')).toContain(`${items} of ${items} answered`);
+    await panel!.press('Control+Enter');
+
+    const history = () => panel!.text('list', 'Your recent evaluations');
+    await expect.poll(history, { timeout: 15_000 }).toContain('T-1001');
+    await expect.poll(history, { timeout: 15_000 }).toContain('Synced');
+    const evaluations = await apiEvaluations(server.url, await apiToken(server.url, 'supervisor1@demo.laatu'));
+    const saved = evaluations.find((e) => e.interaction.externalId === 'T-1001')!;
+    expect(Object.values(saved.answers)).toHaveLength(items);
+    expect(Object.values(saved.answers).filter((a) => a.value === 'no')).toHaveLength(1);
+  });
+
+  test('a draft is there again when the side panel is opened again', async () => {
+    await desk.getByRole('navigation', { name: 'Queue' }).getByRole('link', { name: /C-2001/ }).click();
+    await expect.poll(() => panel!.text('region', 'Current interaction'), { timeout: 10_000 }).toContain('C-2001');
+    await panel!.waitFor('radiogroup');
+    await panel!.focus('radio', 'Yes');
+    await panel!.press('1');
+    await panel!.press('1');
+    await expect.poll(() => panel!.text('status', 'Score')).toMatch(/^Score: .*· 2 of \d+ answered/);
+
+    const opened = await panel!.evaluate<number>('performance.timeOrigin');
+    await panel!.detach();
+    panel = undefined;
+    await sidePanel.close();
+    await sidePanel.open(['laatu:form-shown']);
+    panel = await sidePanel.drive();
+    expect(await panel.evaluate<number>('performance.timeOrigin')).toBeGreaterThan(opened); // a new page, not the old one
+    expect(await panel.text('region', 'Current interaction')).toContain('C-2001');
+    await expect.poll(() => panel!.text('status', 'Score')).toMatch(/· 2 of \d+ answered/);
+  });
+});
