@@ -6,7 +6,7 @@ const exclude = [...configDefaults.exclude, '.output/**', '.output-test/**', 'te
 
 /**
  * One project per kind of test; each says where its files are and what they run in.
- * `npx vitest run --project server` (or unit, e2e) runs one of them.
+ * `npx vitest run --project server` (or server-postgres, unit, e2e) runs one of them.
  */
 export default defineConfig({
   test: {
@@ -17,6 +17,22 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/server/**/*.test.ts'],
           exclude,
+          // Set here, so a LAATU_TEST_DATABASE left in the shell cannot move this project off SQLite.
+          env: { LAATU_TEST_DATABASE: 'sqlite' },
+        },
+      },
+      {
+        // The same server tests on PostgreSQL: a throwaway cluster for the run (or the server
+        // LAATU_TEST_POSTGRES_URL names), a database of its own per test server. Without
+        // PostgreSQL every file fails, saying why.
+        test: {
+          name: 'server-postgres',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          exclude,
+          env: { LAATU_TEST_DATABASE: 'postgres' },
+          globalSetup: ['tests/server/postgres-setup.ts'],
+          setupFiles: ['tests/server/postgres-required.ts'],
         },
       },
       {

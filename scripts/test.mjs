@@ -1,10 +1,11 @@
 // `npm test`: every check, in order, stopping at nothing so one run shows all failures.
-// Type-check, lint, unit + server tests, both extension builds, end-to-end in Chromium.
+// Type-check, lint, unit + server tests (on SQLite and on a throwaway PostgreSQL cluster
+// the server-postgres project starts), both extension builds, end-to-end in Chromium.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium, ensureRequestTracker } from './ensure-tools.mjs';
+import { ensureChromium, ensurePostgres, ensureRequestTracker } from './ensure-tools.mjs';
 
 const report = join(mkdtempSync(join(tmpdir(), 'laatu-test-')), 'vitest.json');
 const failures = [];
@@ -20,13 +21,14 @@ function step(name, cmd, args, env = {}) {
 
 ensureChromium();
 ensureRequestTracker();
+ensurePostgres();
 step('type-check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 const built =
   step('build extension', 'npx', ['wxt', 'build']) &&
   step('build test extension', 'npx', ['wxt', 'build'], { LAATU_TEST_HOSTS: '1' });
-const projects = built ? [] : ['--project', 'unit', '--project', 'server'];
-step('vitest (unit, server, e2e)', 'npx', [
+const projects = built ? [] : ['--project', 'unit', '--project', 'server', '--project', 'server-postgres'];
+step('vitest (unit, server, server-postgres, e2e)', 'npx', [
   'vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
 ]);
 

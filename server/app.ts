@@ -5,6 +5,7 @@ import { API_PREFIX, type ApiError } from '../lib/domain';
 import type { Database } from './db/schema';
 import { requireUser } from './http/auth';
 import { extensionCorsOnly } from './http/cors';
+import { refuseNulInAddress } from './http/nul';
 import type { AppEnv } from './http/env';
 import { HttpError } from './http/errors';
 import { authRoutes } from './routes/auth';
@@ -41,6 +42,7 @@ export function createApp(options: AppOptions) {
 
   const api = new Hono<AppEnv>();
   api.use('*', requireUser(db, now, (method, path) => PUBLIC_API.has(`${method} ${path}`)));
+  api.use('*', refuseNulInAddress);
   api.use(
     '*',
     bodyLimit({

@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { databaseConfigFromEnv, migrateToLatest, openDatabase } from './db';
+import {
+  checkConnection,
+  DatabaseSetupError,
+  databaseConfigFromEnv,
+  describeDatabase,
+  migrateToLatest,
+  openDatabase,
+} from './db';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './db/demo-people';
 import { seedDemoOrganisation } from './db/seed';
 
@@ -12,15 +19,17 @@ async function main(): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0-65535, got ${process.env.PORT}`);
   const dataDir = resolve(process.env.LAATU_DATA_DIR ?? './data');
-  mkdirSync(dataDir, { recursive: true });
+  const config = databaseConfigFromEnv(process.env, resolve(dataDir, 'laatu.sqlite'));
+  if (config.kind === 'sqlite') mkdirSync(dataDir, { recursive: true });
 
-  const db = openDatabase(databaseConfigFromEnv(process.env, resolve(dataDir, 'laatu.sqlite')));
+  const db = openDatabase(config);
+  await checkConnection(db, config);
   await migrateToLatest(db);
   const seeded = await seedDemoOrganisation(db);
 
   const server = serve({ fetch: createApp({ db }).fetch, port, hostname: host }, (info) => {
     const base = `http://${host}:${info.port}`;
-    console.log(`Data: ${dataDir}${seeded ? ' (new database: demo organisation created)' : ''}`);
+    console.log(`Data: ${describeDatabase(config)}${seeded ? ' (new database: demo organisation created)' : ''}`);
     console.log(`Demo desk: http://127.0.0.1:${info.port}/demo`);
     console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"): ${DEMO_PEOPLE.map((p) => p.email).join(', ')}`);
     console.log(
@@ -54,6 +63,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A setup problem says what to fix in its message; anything else gets its stack too.
+  console.error(error instanceof DatabaseSetupError ? `Laatu cannot start: ${error.message}` : error);
   process.exit(1);
 });

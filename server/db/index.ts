@@ -1,18 +1,25 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, Migrator, sql, SqliteDialect, type Dialect } from 'kysely';
 import { migrationProvider } from './migrations';
+import { checkedPostgresUrl, DatabaseSetupError, postgresDialect, postgresTarget, unreachable } from './postgres';
 import type { Database } from './schema';
 
 export type { Database } from './schema';
+export { DatabaseSetupError } from './postgres';
+export { dialectOf, type DialectKind } from './dialect';
 
-/** Where the data lives. PostgreSQL joins as `{ kind: 'postgres', url }` with one more branch below. */
-export type DatabaseConfig = { kind: 'sqlite'; file: string };
+/** Where the data lives: a SQLite file (the default) or PostgreSQL when DATABASE_URL is set. */
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv, sqliteFile: string): DatabaseConfig {
-  if (env.DATABASE_URL) {
-    throw new Error('DATABASE_URL is set, but this build of Laatu supports only SQLite: unset it to use ' + sqliteFile);
-  }
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { kind: 'postgres', url: checkedPostgresUrl(url) };
   return { kind: 'sqlite', file: sqliteFile };
+}
+
+/** For logs: where the data is, never a password. */
+export function describeDatabase(config: DatabaseConfig): string {
+  return config.kind === 'sqlite' ? `SQLite ${config.file}` : `PostgreSQL ${postgresTarget(config.url)}`;
 }
 
 function dialectFor(config: DatabaseConfig): Dialect {
@@ -26,11 +33,28 @@ function dialectFor(config: DatabaseConfig): Dialect {
       sqlite.pragma('busy_timeout = 5000');
       return new SqliteDialect({ database: sqlite });
     }
+    case 'postgres':
+      return postgresDialect(config.url);
   }
 }
 
 export function openDatabase(config: DatabaseConfig): Kysely<Database> {
   return new Kysely<Database>({ dialect: dialectFor(config) });
+}
+
+/**
+ * Runs one query, so a database that cannot be reached (wrong host, password, database
+ * name) stops startup with a message naming it rather than failing the first request.
+ */
+export async function checkConnection(db: Kysely<Database>, config: DatabaseConfig): Promise<void> {
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    if (config.kind === 'postgres') throw unreachable(config.url, error);
+    throw new DatabaseSetupError(`Cannot open SQLite ${config.file}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
 }
 
 /** Brings the schema up to date; running it again on a current database changes nothing. */

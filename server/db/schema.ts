@@ -1,8 +1,9 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 
 /**
- * The tables as Kysely sees them. Types stay portable between SQLite and PostgreSQL:
- * timestamps are ISO-8601 text, JSON is text, booleans would be integers.
+ * The tables as Kysely sees them. Types stay portable between SQLite and PostgreSQL
+ * (columnTypes() in dialect.ts): timestamps are ISO-8601 text, JSON is text, integers
+ * are 64-bit and come back as numbers on both, booleans would be integers.
  */
 export interface Database {
   units: UnitTable;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords';
+import { inTransaction } from './dialect';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS, DEMO_UNIT, type DemoTeamKey } from './demo-people';
 import { demoScorecards } from './demo-scorecard';
 import type { Database } from './schema';
@@ -17,7 +18,7 @@ export async function seedDemoOrganisation(db: Kysely<Database>, now = new Date(
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const scorecards = demoScorecards(createdAt);
 
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (await hasUsers(trx)) return false;
     const unitId = randomUUID();
     await trx.insertInto('units').values({ id: unitId, name: DEMO_UNIT.name, created_at: createdAt }).execute();

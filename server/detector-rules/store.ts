@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { StoredDetectorRule } from '../../lib/domain';
 import type { DetectorRule } from '../../lib/detect/rule';
+import { inTransaction } from '../db/dialect';
 import type { Database, DetectorRuleRow } from '../db/schema';
 
 function toStored(row: DetectorRuleRow): StoredDetectorRule {
@@ -23,21 +24,23 @@ export async function findDetectorRule(db: Kysely<Database>, id: string): Promis
   return row && toStored(row);
 }
 
-/** Inserts a new rule; false when one with its id exists already. */
+/** Inserts a new rule; undefined when one with its id exists already (checked and written in one transaction). */
 export async function insertDetectorRule(
   db: Kysely<Database>,
   rule: DetectorRule,
   userId: string,
   at: Date,
 ): Promise<StoredDetectorRule | undefined> {
-  const existing = await findDetectorRule(db, rule.id);
-  if (existing) return undefined;
-  const now = at.toISOString();
-  await db
-    .insertInto('detector_rules')
-    .values({ id: rule.id, rule: JSON.stringify(rule), created_by: userId, created_at: now, updated_at: now })
-    .execute();
-  return findDetectorRule(db, rule.id);
+  return inTransaction(db, async (trx) => {
+    const existing = await findDetectorRule(trx, rule.id);
+    if (existing) return undefined;
+    const now = at.toISOString();
+    await trx
+      .insertInto('detector_rules')
+      .values({ id: rule.id, rule: JSON.stringify(rule), created_by: userId, created_at: now, updated_at: now })
+      .execute();
+    return findDetectorRule(trx, rule.id);
+  });
 }
 
 /** Creates or replaces the rule with this id. */
@@ -48,22 +51,24 @@ export async function upsertDetectorRule(
   at: Date,
 ): Promise<{ stored: StoredDetectorRule; created: boolean }> {
   const now = at.toISOString();
-  const existing = await findDetectorRule(db, rule.id);
-  if (existing) {
-    await db
-      .updateTable('detector_rules')
-      .set({ rule: JSON.stringify(rule), updated_at: now })
-      .where('id', '=', rule.id)
-      .execute();
-  } else {
-    await db
-      .insertInto('detector_rules')
-      .values({ id: rule.id, rule: JSON.stringify(rule), created_by: userId, created_at: now, updated_at: now })
-      .execute();
-  }
-  const stored = await findDetectorRule(db, rule.id);
-  if (!stored) throw new Error(`detector rule ${rule.id} vanished after writing`);
-  return { stored, created: !existing };
+  return inTransaction(db, async (trx) => {
+    const existing = await findDetectorRule(trx, rule.id);
+    if (existing) {
+      await trx
+        .updateTable('detector_rules')
+        .set({ rule: JSON.stringify(rule), updated_at: now })
+        .where('id', '=', rule.id)
+        .execute();
+    } else {
+      await trx
+        .insertInto('detector_rules')
+        .values({ id: rule.id, rule: JSON.stringify(rule), created_by: userId, created_at: now, updated_at: now })
+        .execute();
+    }
+    const stored = await findDetectorRule(trx, rule.id);
+    if (!stored) throw new Error(`detector rule ${rule.id} vanished after writing`);
+    return { stored, created: !existing };
+  });
 }
 
 export async function deleteDetectorRule(db: Kysely<Database>, id: string): Promise<boolean> {

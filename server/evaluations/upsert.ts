@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type Evaluation, type EvaluationInput, type User } from '../../lib/domain';
 import { answerProblems, scoreEvaluation, unansweredItems } from '../../lib/scoring';
+import { inTransaction } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http/errors';
 import { publishedScorecardVersion } from '../scorecards/store';
@@ -35,7 +36,7 @@ export async function putEvaluation(
   const refusal = writeRefusal(user, input);
   if (refusal) throw new HttpError(403, refusal);
 
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const existing = await findEvaluation(trx, input.id);
     if (existing && !mayCorrect(user, existing)) {
       throw new HttpError(403, 'This evaluation belongs to another evaluator');

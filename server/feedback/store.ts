@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { Feedback, FeedbackInput, type User } from '../../lib/domain';
+import { inTransaction } from '../db/dialect';
 import type { Database, FeedbackRow } from '../db/schema';
 import { HttpError } from '../http/errors';
 
@@ -66,7 +67,7 @@ export async function putFeedback(
   now: Date,
 ): Promise<{ status: 200 | 201; feedback: Feedback }> {
   if (!maySend(user)) throw new HttpError(403, 'Agents receive feedback; supervisors, coaches and admins send it');
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const existing = await findFeedback(trx, input.id);
     if (existing) {
       if (existing.from_user_id !== user.id) throw new HttpError(403, 'This feedback was sent by someone else');

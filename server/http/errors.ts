@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { ApiError } from '../../lib/domain';
+import { nulPath } from './nul';
 
 /** A refusal the caller should see as `{ error, field? }` with this status. */
 export class HttpError extends Error {
@@ -34,6 +35,10 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
     raw = await c.req.json();
   } catch {
     throw new HttpError(400, 'body: not valid JSON');
+  }
+  const nulAt = nulPath(raw);
+  if (nulAt !== undefined) {
+    throw new HttpError(400, `${nulAt || 'body'}: must not contain NUL characters (U+0000)`, nulAt || undefined);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error);

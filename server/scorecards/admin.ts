@@ -6,6 +6,7 @@ import {
   type ScorecardSummary,
 } from '../../lib/domain';
 import { validateForPublishing } from '../../lib/scoring';
+import { inTransaction } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http/errors';
 import { scorecardSummaries, scorecardVersion } from './store';
@@ -49,6 +50,8 @@ async function insertVersion(trx: Db, draft: ScorecardVersion, at: string): Prom
 }
 
 async function freeId(trx: Db, base: string): Promise<string> {
+  // LIKE only narrows the candidates (SQLite's ignores ASCII case, PostgreSQL's does not);
+  // the exact check is the Set below, so both databases pick the same id.
   const rows = await trx.selectFrom('scorecards').select('id').where('id', 'like', `${base}%`).execute();
   const taken = new Set(rows.map((r) => r.id));
   return uniqueSlug(base, (id) => taken.has(id));
@@ -78,7 +81,7 @@ async function latestVersion(trx: Db, scorecardId: string): Promise<ScorecardVer
 /** A new scorecard, version 1, as a draft. An explicit id that is taken is a conflict. */
 export async function createScorecard(db: Kysely<Database>, input: ScorecardDraftInput, now: Date): Promise<ScorecardVersion> {
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let id = input.id;
     if (id) {
       const taken = await trx.selectFrom('scorecards').select('id').where('id', '=', id).executeTakeFirst();
@@ -99,7 +102,7 @@ export async function updateDraft(
   now: Date,
 ): Promise<ScorecardVersion> {
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await versionOrThrow(trx, scorecardId, version);
     if (current.status !== 'draft') {
       throw new HttpError(409, `Version ${version} is ${current.status} and never changes: open a new draft to edit it`);
@@ -123,7 +126,7 @@ export async function openDraft(
   now: Date,
 ): Promise<{ created: boolean; draft: ScorecardVersion }> {
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const card = await trx.selectFrom('scorecards').select('status').where('id', '=', scorecardId).executeTakeFirst();
     if (!card) throw new HttpError(404, `No scorecard ${scorecardId}`);
     if (card.status === 'archived') throw new HttpError(409, `Scorecard ${scorecardId} is archived: duplicate it to edit it`);
@@ -148,7 +151,7 @@ export async function publishVersion(
   now: Date,
 ): Promise<ScorecardVersion> {
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await versionOrThrow(trx, scorecardId, version);
     const card = await trx.selectFrom('scorecards').selectAll().where('id', '=', scorecardId).executeTakeFirstOrThrow();
     if (current.status === 'published' && card.active_version === version) return current;
@@ -199,7 +202,7 @@ export async function publishVersion(
  */
 export async function archiveScorecard(db: Kysely<Database>, scorecardId: string, now: Date): Promise<ScorecardSummary> {
   const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const card = await trx.selectFrom('scorecards').select('status').where('id', '=', scorecardId).executeTakeFirst();
     if (!card) throw new HttpError(404, `No scorecard ${scorecardId}`);
     if (card.status === 'archived') return;
@@ -214,7 +217,7 @@ export async function archiveScorecard(db: Kysely<Database>, scorecardId: string
 /** A new scorecard, draft version 1, copied from the newest version of another. */
 export async function duplicateScorecard(db: Kysely<Database>, scorecardId: string, now: Date): Promise<ScorecardVersion> {
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const source = await latestVersion(trx, scorecardId);
     const title = `${source.title.slice(0, 193)} (copy)`;
     const id = await freeId(trx, slugOf(`${source.scorecardId}-copy`));

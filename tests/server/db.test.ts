@@ -1,26 +1,48 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDatabase, type Database } from '../../server/db';
+import { databaseConfigFromEnv, DatabaseSetupError, dialectOf, migrateToLatest, openDatabase, type Database } from '../../server/db';
 import { DEMO_AGENTS, DEMO_PEOPLE } from '../../server/db/demo-people';
 import { migrationProvider } from '../../server/db/migrations';
 import { seedDemoOrganisation } from '../../server/db/seed';
+import { createTestDatabase, TEST_DATABASE, type TestDatabase } from './test-database';
 
-let dir: string;
+let database: TestDatabase;
 let db: Kysely<Database>;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'laatu-db-test-'));
-  db = openDatabase({ kind: 'sqlite', file: join(dir, 'laatu.sqlite') });
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = openDatabase(database.config);
 });
 afterAll(async () => {
   await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
+  await database.drop();
+});
+
+describe('databaseConfigFromEnv', () => {
+  it('uses the SQLite file unless DATABASE_URL is set', () => {
+    expect(databaseConfigFromEnv({}, '/data/laatu.sqlite')).toEqual({ kind: 'sqlite', file: '/data/laatu.sqlite' });
+    expect(databaseConfigFromEnv({ DATABASE_URL: ' ' }, '/d/l.sqlite')).toEqual({ kind: 'sqlite', file: '/d/l.sqlite' });
+  });
+
+  it('uses PostgreSQL for a postgres:// or postgresql:// DATABASE_URL', () => {
+    for (const url of ['postgres://laatu:pw@db.example:5432/laatu', 'postgresql://laatu@localhost/laatu?sslmode=require']) {
+      expect(databaseConfigFromEnv({ DATABASE_URL: url }, 'x')).toEqual({ kind: 'postgres', url });
+    }
+  });
+
+  it('refuses another kind of URL, saying what it expects and hiding the password', () => {
+    const refusal = () => databaseConfigFromEnv({ DATABASE_URL: 'mysql://root:hunter2@db.example/laatu' }, 'x');
+    expect(refusal).toThrow(DatabaseSetupError);
+    expect(refusal).toThrow(/must start with postgres:\/\/ or postgresql:\/\/.*mysql:\/\/root:\*\*\*@db\.example\/laatu/);
+    expect(() => databaseConfigFromEnv({ DATABASE_URL: 'laatu on db.example' }, 'x')).toThrow(/DATABASE_URL is not a URL/);
+  });
 });
 
 describe('database', () => {
-  it('opens SQLite durable, with WAL and foreign keys', async () => {
+  it('talks to the database the project names', () => {
+    expect(dialectOf(db)).toBe(TEST_DATABASE);
+  });
+
+  it.runIf(TEST_DATABASE === 'sqlite')('opens SQLite durable, with WAL and foreign keys', async () => {
     const pragma = async (name: string) => {
       const { rows } = await sql<Record<string, unknown>>`${sql.raw(`pragma ${name}`)}`.execute(db);
       return Object.values(rows[0] ?? {})[0];
@@ -104,6 +126,42 @@ describe('database', () => {
           score: '{}', revision: 1, created_at: at, updated_at: at,
         })
         .execute(),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/foreign key/i);
+  });
+
+  it.runIf(TEST_DATABASE === 'postgres')('makes PostgreSQL columns behave as SQLite\'s: byte-order text, 64-bit integers', async () => {
+    const { rows } = await sql<{ table_name: string; column_name: string; data_type: string; collation_name: string | null }>`
+      select table_name, column_name, data_type, collation_name from information_schema.columns
+      where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(db);
+    expect(rows.length).toBeGreaterThan(50);
+    // The cluster's own collation is ICU en-US (scripts/pg/cluster.ts): without "C", 'a' would sort before 'B'.
+    expect(rows.filter((r) => r.data_type === 'text' && r.collation_name !== 'C')).toEqual([]);
+    expect(rows.filter((r) => r.data_type === 'integer')).toEqual([]);
+    expect(new Set(rows.map((r) => r.data_type))).toEqual(new Set(['text', 'bigint', 'double precision']));
+  });
+
+  it('returns integers, counts and sums as numbers on both databases', async () => {
+    const row = await db
+      .selectFrom('scorecard_versions')
+      .select((eb) => [
+        eb.fn.countAll().as('count'),
+        eb.fn.max('version').as('latest'),
+        eb.fn.sum('version').as('total'),
+        sql<number>`cast(${9_007_199_254_740_991} as bigint)`.as('largest'),
+      ])
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ count: 3, latest: 1, total: 3, largest: 9_007_199_254_740_991 });
+  });
+
+  it('sorts and compares text byte by byte, as SQLite does', async () => {
+    const at = new Date().toISOString();
+    const titles = ['apple', 'Banana', 'Äpple', 'zebra', 'a-b', 'ab'];
+    await db
+      .insertInto('scorecards')
+      .values(titles.map((title, i) => ({ id: `sort-${i}`, title, status: 'draft', active_version: null, created_at: at, updated_at: at })))
+      .execute();
+    const sorted = await db.selectFrom('scorecards').select('title').where('id', 'like', 'sort-%').orderBy('title').execute();
+    expect(sorted.map((r) => r.title)).toEqual(['Banana', 'a-b', 'ab', 'apple', 'zebra', 'Äpple']);
+    await db.deleteFrom('scorecards').where('id', 'like', 'sort-%').execute();
   });
 });

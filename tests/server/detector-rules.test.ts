@@ -115,5 +115,10 @@ describe('/api/v1/detector-rules', () => {
     expect((await server.app.request(`${RULES}/home-desk`, { ...bearer(admin), method: 'DELETE' })).status).toBe(204);
     expect(await list(agent)).toEqual([]);
     expect((await server.app.request(`${RULES}/home-desk`, { ...bearer(admin), method: 'DELETE' })).status).toBe(404);
+
+    // Sent together, the same new rule is still created once and the other send is the conflict.
+    const together = await Promise.all([1, 2, 3].map(async () => server.app.request(RULES, jsonRequest('POST', homeDesk, admin))));
+    expect(together.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    expect(await list(agent)).toHaveLength(1);
   });
 });

@@ -67,6 +67,33 @@ describe('PUT /evaluations/:id', () => {
     expect(JSON.parse(history[0]?.payload ?? '{}')).toMatchObject({ input: { comment: 'Warm and clear.' } });
   });
 
+  it('stores once when retries of the same upload arrive together', async () => {
+    const input = evaluationInput();
+    const statuses = await Promise.all([1, 2, 3, 4].map(async () => (await put(input)).status));
+    expect(statuses.sort()).toEqual([200, 200, 200, 201]);
+    expect(await server.db.selectFrom('evaluation_revisions').select('revision').where('evaluation_id', '=', input.id).execute()).toEqual([
+      { revision: 1 },
+    ]);
+  });
+
+  it('keeps every one of corrections that arrive together, each its own revision', async () => {
+    const input = evaluationInput();
+    expect((await put(input)).status).toBe(201);
+    const comments = ['First look again.', 'Second look again.', 'Third look again.'];
+    const statuses = await Promise.all(comments.map(async (comment) => (await put({ ...input, comment })).status));
+    expect(statuses).toEqual([200, 200, 200]);
+    const history = await server.db
+      .selectFrom('evaluation_revisions')
+      .select('revision')
+      .where('evaluation_id', '=', input.id)
+      .orderBy('revision')
+      .execute();
+    expect(history.map((h) => h.revision)).toEqual([1, 2, 3, 4]);
+    const row = await server.db.selectFrom('evaluations').select(['revision', 'comment']).where('id', '=', input.id).executeTakeFirstOrThrow();
+    expect(row.revision).toBe(4);
+    expect(comments).toContain(row.comment);
+  });
+
   it("stores the server's own score of the exact version", async () => {
     const input = evaluationInput({
       answers: { ...evaluationInput().answers, 'verifies-identity': { value: 'no' } },
@@ -99,6 +126,8 @@ describe('PUT /evaluations/:id', () => {
     delete interaction.externalId;
     await expectBadField(await put({ ...input, interaction }), 'interaction.externalId');
     await expectBadField(await put({ ...input, scorecardVersion: 7 }), 'scorecardVersion');
+    // Beyond 32 bits: the same refusal on PostgreSQL, whose integer columns are 64-bit as SQLite's are.
+    await expectBadField(await put({ ...input, scorecardVersion: 2 ** 40 }), 'scorecardVersion');
     await expectBadField(
       await put({ ...input, answers: { ...input.answers, greeting: { value: 'maybe' } } }),
       'answers.greeting',

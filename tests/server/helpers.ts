@@ -1,34 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { API_PREFIX, LoginResponse, type EvaluationInput } from '../../lib/domain';
 import { createApp, type AppOptions, type LaatuApp } from '../../server/app';
-import { migrateToLatest, openDatabase, type Database } from '../../server/db';
+import { migrateToLatest, openDatabase, type Database, type DatabaseConfig } from '../../server/db';
 import { seedDemoOrganisation } from '../../server/db/seed';
+import { createTestDatabase } from './test-database';
+
+export { TEST_DATABASE, createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestServer {
   app: LaatuApp;
   db: Kysely<Database>;
-  dir: string;
+  config: DatabaseConfig;
   close: () => Promise<void>;
 }
 
-/** A migrated, seeded SQLite file in its own temp folder, and the app over it. */
+/**
+ * A migrated, seeded database of its own (SQLite, or PostgreSQL in the server-postgres
+ * project: tests/server/test-database.ts), and the app over it.
+ */
 export async function startTestServer(options: Omit<AppOptions, 'db'> = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'laatu-server-test-'));
-  const db = openDatabase({ kind: 'sqlite', file: join(dir, 'laatu.sqlite') });
+  const database = await createTestDatabase();
+  const db = openDatabase(database.config);
   await migrateToLatest(db);
   await seedDemoOrganisation(db);
   const app = createApp({ db, logError: () => {}, ...options });
   return {
     app,
     db,
-    dir,
+    config: database.config,
     close: async () => {
       await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

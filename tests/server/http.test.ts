@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PREFIX, ApiError } from '../../lib/domain';
 import { createApp } from '../../server/app';
 import { openDatabase } from '../../server/db';
-import { jsonRequest, login, startTestServer, type TestServer } from './helpers';
+import { bearer, createTestDatabase, evaluationInput, jsonRequest, login, startTestServer, type TestServer } from './helpers';
 
 let server: TestServer;
 let deskDir: string;
@@ -117,9 +117,22 @@ describe('errors', () => {
     expect(ApiError.safeParse(await response.json()).success).toBe(true);
   });
 
+  it('refuses NUL characters in text, which PostgreSQL cannot store, alike on both databases', async () => {
+    const { token } = await login(server.app, 'supervisor1@demo.laatu');
+    const input = evaluationInput({ comment: 'Warm\u0000 and clear.' });
+    const body = await server.app.request(`${API_PREFIX}/evaluations/${input.id}`, jsonRequest('PUT', input, token));
+    expect(body.status).toBe(400);
+    expect(ApiError.parse(await body.json())).toEqual({ error: 'comment: must not contain NUL characters (U+0000)', field: 'comment' });
+    const path = await server.app.request(`${API_PREFIX}/evaluations/abc%00def`, bearer(token));
+    expect(path.status).toBe(400);
+    const query = await server.app.request(`${API_PREFIX}/evaluations?interaction=demo%00desk:1`, bearer(token));
+    expect(query.status).toBe(400);
+    expect(await server.db.selectFrom('evaluations').select('id').where('id', '=', input.id).execute()).toEqual([]);
+  });
+
   it('answers an unexpected failure with a plain 500, reporting the details only to the log', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'laatu-broken-'));
-    const db = openDatabase({ kind: 'sqlite', file: join(dir, 'empty.sqlite') }); // never migrated
+    const database = await createTestDatabase();
+    const db = openDatabase(database.config); // never migrated
     const logged: unknown[] = [];
     const app = createApp({ db, logError: (error) => logged.push(error) });
     const response = await app.request(`${API_PREFIX}/auth/login`, jsonRequest('POST', { email: 'a@b.fi', password: 'x' }));
@@ -127,6 +140,6 @@ describe('errors', () => {
     expect(await response.json()).toEqual({ error: 'Internal server error' });
     expect(logged).toHaveLength(1);
     await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   });
 });

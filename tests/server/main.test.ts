@@ -5,24 +5,38 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API_PREFIX, EvaluationListResponse, HealthResponse, LoginResponse } from '../../lib/domain';
-import { evaluationInput } from './helpers';
+import { createTestDatabase, evaluationInput, TEST_DATABASE, type TestDatabase } from './helpers';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'laatu-main-test-'));
 const running: ChildProcess[] = [];
-afterAll(() => {
+let database: TestDatabase | undefined;
+afterAll(async () => {
   for (const child of running) child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+  await database?.drop();
 });
 
-/** Starts `server/main.ts` as `npm run server` does, on a free port; resolves with its URL and output. */
-function startServer(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+/** What `npm run server` would get: no DATABASE_URL for SQLite, the test database's for PostgreSQL. */
+async function databaseEnv(): Promise<Record<string, string | undefined>> {
+  if (TEST_DATABASE === 'sqlite') return { DATABASE_URL: undefined };
+  database ??= await createTestDatabase();
+  return { DATABASE_URL: database.config.kind === 'postgres' ? database.config.url : undefined };
+}
+
+function spawnServer(env: Record<string, string | undefined>): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LAATU_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LAATU_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);
+  return child;
+}
+
+/** Starts `server/main.ts` as `npm run server` does, on a free port; resolves with its URL and output. */
+async function startServer(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawnServer(await databaseEnv());
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -76,5 +90,19 @@ describe('server/main.ts', () => {
     const list = await fetch(`${second.url}${API_PREFIX}/evaluations`, { headers: { Authorization: `Bearer ${token}` } });
     expect(EvaluationListResponse.parse(await list.json()).evaluations.map((e) => e.id)).toEqual([input.id]);
     expect(await stopped(second.child)).toBe(0);
+  });
+
+  it('refuses to start on a PostgreSQL it cannot reach, naming the host and hiding the password', { timeout: 30_000 }, async () => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const child = spawnServer({ DATABASE_URL: 'postgres://laatu:s3cret@127.0.0.1:1/laatu' });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toContain('Laatu cannot start: Cannot use PostgreSQL database laatu on 127.0.0.1:1');
+    expect(output).toContain('ECONNREFUSED');
+    expect(output).not.toContain('s3cret');
+    expect(output).not.toMatch(/^\s+at /m);
   });
 });
