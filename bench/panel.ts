@@ -110,7 +110,7 @@ try {
       await sidePanel.setPath('/sidepanel.html');
       const open = await sidePanel.open(['laatu:form-shown', 'laatu:history-shown']);
       const text = await sidePanel.text();
-      if (!text.includes('T-1002') || !text.includes('Item 1.1')) throw new Error(`the side panel did not show the interaction and form:\n${text}`);
+      if (!text.includes('T-1002') || !text.includes('Bench 60 items')) throw new Error(`the side panel did not show the interaction and form:\n${text}`);
       const ready = Math.max(open.marks['laatu:form-shown']!, open.marks['laatu:history-shown']!);
       if (process.env.BENCH_DEBUG) console.log(`interactive ${ready.toFixed(0)} :: ${JSON.stringify(open)}`);
       interactive.push(ready);
@@ -145,9 +145,10 @@ try {
     full.interactive.map((at, i) => at - full.scriptStart[i]!),
     50,
   ).toFixed(0);
-  const floor = [...baseline.floor, ...full.floor];
-  rows['  … the floor’s script starts at, median (ms)'] = percentile([...baseline.floorScriptStart, ...full.floorScriptStart], 50).toFixed(0);
-  rows[`floor: the side panel showing an empty page that reads one IndexedDB row, median of ${floor.length} (ms)`] = percentile(floor, 50).toFixed(0);
+  // The floor in each phase: the machine's own speed at the time, to read the panel's figures against.
+  rows[`floor: the side panel showing an empty page that reads one IndexedDB row, with 2 evaluations, median of ${opens} (ms)`] = percentile(baseline.floor, 50).toFixed(0);
+  rows[`floor: the same, with 10,000 evaluations, median of ${opens} (ms)`] = percentile(full.floor, 50).toFixed(0);
+  rows['  … the floor’s script starts at, median (ms)'] = percentile(full.floorScriptStart, 50).toFixed(0);
 } finally {
   await browser.close();
   await server.dispose();

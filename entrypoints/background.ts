@@ -1,3 +1,4 @@
+import '../lib/domain/no-eval';
 import { browser } from 'wxt/browser';
 import { originOf, receive, type ContentScriptMessage } from '../lib/messaging';
 import { tabKey, type TabInteraction } from '../lib/messaging/tab-interactions';

@@ -1,3 +1,4 @@
+import '../../lib/domain/no-eval';
 import { render } from 'preact';
 import { pickLocale, setLocale } from '../../lib/i18n';
 import { createRulesModel } from '../../lib/state/rules';
