@@ -35,7 +35,14 @@ export function benchScorecard(id: string, items: number) {
   };
 }
 
-/** The `i`th of many synced evaluations by `evaluatorId`, a minute older than the one before. */
+const fullAnswers = Object.fromEntries(
+  benchScorecard('bench-60', 60).sections.flatMap((section) => section.items).map((item, n) => [
+    item.id,
+    n % 10 === 0 ? { value: 'no', comment: 'Missed the greeting; see the note at 01:20.' } : { value: 'yes' },
+  ]),
+);
+
+/** The `i`th of many synced evaluations by `evaluatorId` of the 60-item form, a minute older than the one before. */
 export function benchEvaluation(i: number, evaluatorId: string, serverUrl: string) {
   const at = new Date(Date.now() - i * 60_000).toISOString();
   return {
@@ -49,12 +56,21 @@ export function benchEvaluation(i: number, evaluatorId: string, serverUrl: strin
     kind: 'supervisor',
     mode: 'recording',
     notes: [],
-    answers: {},
+    // As full as a real one: every item of the 60-item form answered, a few with comments.
+    answers: fullAnswers,
     comment: '',
     durationSeconds: 60,
     startedAt: at,
     submittedAt: at,
-    score: { points: 1, maxPoints: 1, percent: 100, failedCritical: [], sections: [], answered: 1, total: 1 },
+    score: {
+      points: 54,
+      maxPoints: 60,
+      percent: 90,
+      failedCritical: [],
+      sections: Array.from({ length: 4 }, (_, s) => ({ sectionId: `s${s}`, points: 13.5, maxPoints: 15, percent: 90, zeroed: false })),
+      answered: 60,
+      total: 60,
+    },
     syncState: 'synced',
   };
 }
