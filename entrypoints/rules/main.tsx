@@ -1,6 +1,6 @@
 import '../../lib/domain/no-eval';
 import { render } from 'preact';
-import { pickLocale, setLocale } from '../../lib/i18n';
+import { loadLocale, pickLocale } from '../../lib/i18n';
 import { createRulesModel } from '../../lib/state/rules';
 import { getDb } from '../../lib/store';
 import { getSession } from '../../lib/store/session';
@@ -9,11 +9,11 @@ import { hostTabPort, rulesApi } from './ports';
 import '../sidepanel/style.css';
 import './style.css';
 
-setLocale(pickLocale(navigator.languages));
-document.documentElement.lang = navigator.language;
+const locale = pickLocale(navigator.languages);
+document.documentElement.lang = locale;
 
 async function start(root: HTMLElement): Promise<void> {
-  const session = await getSession(getDb());
+  const [session] = await Promise.all([getSession(getDb()), loadLocale(locale)]);
   const user = session && !session.expired ? session.user : null;
   const model =
     session && user?.role === 'admin' ? createRulesModel(rulesApi(session.serverUrl, session.token), hostTabPort) : null;

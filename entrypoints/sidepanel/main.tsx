@@ -1,6 +1,6 @@
 import '../../lib/domain/no-eval';
 import { render } from 'preact';
-import { pickLocale, setLocale } from '../../lib/i18n';
+import { loadLocale, pickLocale } from '../../lib/i18n';
 import { createPanelModel } from '../../lib/state/panel';
 import { widgetSnapshot, widgetTabs } from '../../lib/state/widget';
 import { builtInRules } from '../../lib/detect';
@@ -17,8 +17,10 @@ const STARTUP_SYNC_DELAY_MS = 300;
 const FIRST_PAINT_WAIT_MS = 400;
 
 performance.mark('laatu:script-start');
-setLocale(pickLocale(navigator.languages));
-document.documentElement.lang = navigator.language;
+const locale = pickLocale(navigator.languages);
+document.documentElement.lang = locale;
+// Its texts load alongside the first data (English is built in).
+const texts = loadLocale(locale);
 
 // Embedded as a widget, the interaction comes from the URL; otherwise the panel follows the active tab.
 const widget = widgetSnapshot(new URLSearchParams(location.search), document.referrer);
@@ -44,7 +46,10 @@ async function disable(pageUrl: string): Promise<boolean> {
 }
 
 const root = document.getElementById('app');
-const firstPaint = Promise.race([model.firstData(), new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
+const firstPaint = Promise.all([
+  texts,
+  Promise.race([model.firstData(), new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]),
+]);
 void firstPaint.then(() => {
   if (!root) return;
   render(

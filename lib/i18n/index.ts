@@ -1,11 +1,17 @@
 import { en, type Catalog, type MessageKey } from './messages/en';
-import { fi } from './messages/fi';
-import { sv } from './messages/sv';
 
 export type { MessageKey } from './messages/en';
 export type Locale = 'en' | 'fi' | 'sv';
 
-const catalogs: Record<Locale, Partial<Catalog>> = { en, fi, sv };
+/**
+ * English is built in (every other catalog falls back to it); the others load when chosen,
+ * so a page loads and parses one language's texts, not three, before it can paint.
+ */
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Partial<Catalog>>> = {
+  fi: () => import('./messages/fi').then((m) => m.fi),
+  sv: () => import('./messages/sv').then((m) => m.sv),
+};
+const catalogs: Partial<Record<Locale, Partial<Catalog>>> = { en };
 let current: Locale = 'en';
 
 export function pickLocale(languages: readonly string[]): Locale {
@@ -16,7 +22,25 @@ export function pickLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
+/**
+ * Loads the locale's catalog and makes it the current one; pages await this before their
+ * first render. A catalog that fails to load leaves English (and says so in the console).
+ */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale !== 'en' && !catalogs[locale]) {
+    try {
+      catalogs[locale] = await loaders[locale]();
+    } catch (error) {
+      console.error(`Laatu: the ${locale} texts did not load; showing English`, error);
+      return;
+    }
+  }
+  current = locale;
+}
+
+/** Switches to a locale whose catalog is loaded already (English always is). */
 export function setLocale(locale: Locale): void {
+  if (!catalogs[locale]) throw new Error(`The ${locale} texts are not loaded: await loadLocale('${locale}') first`);
   current = locale;
 }
 
@@ -26,7 +50,7 @@ export function getLocale(): Locale {
 
 /** Looks a UI text up in the current locale, falling back to English, and fills {params}. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogs[current][key] ?? en[key];
+  const template = catalogs[current]?.[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

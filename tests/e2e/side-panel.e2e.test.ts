@@ -4,6 +4,7 @@ import { launchWithExtension, openInOwnWindow, waitForDetector, type ExtensionBr
 import { apiEvaluations, apiToken } from './support/panel';
 import { freePort, LaatuServer } from './support/server';
 import { sidePanelOpener, type SidePanelDriver } from './support/side-panel';
+import { fi } from '../../lib/i18n/messages/fi';
 
 /**
  * The panel where users have it: Chrome's own side panel beside the desk, opened by a click
@@ -103,5 +104,47 @@ describe("the evaluator's panel in Chrome's side panel", () => {
     expect(await panel.evaluate<number>('performance.timeOrigin')).toBeGreaterThan(opened); // a new page, not the old one
     expect(await panel.text('region', 'Current interaction')).toContain('C-2001');
     await expect.poll(() => panel!.text('status', 'Score')).toMatch(/· 2 of \d+ answered/);
+  });
+});
+
+/** The browser's language picks the panel's: its Finnish texts load with it (English is built in). */
+describe("the side panel in the browser's language", () => {
+  let server: LaatuServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = new LaatuServer(await freePort());
+    await server.start();
+    browser = await launchWithExtension(undefined, { locale: 'fi-FI' });
+    await waitForDetector(browser);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  test('a Finnish browser gets the panel in Finnish, from signing in to the interaction', async () => {
+    const desk = await browser.context.newPage();
+    await desk.goto(`${server.url}/demo/interactions/T-1001`);
+    const opener = await openInOwnWindow(browser.context, `chrome-extension://${browser.extensionId}/rules.html`);
+    const sidePanel = await sidePanelOpener(opener, `${server.url}/demo/interactions/T-1001`);
+    await sidePanel.open(['laatu:script-start']);
+    const panel = await sidePanel.drive();
+    try {
+      expect(await panel.evaluate<string>('document.documentElement.lang')).toBe('fi');
+      await panel.focus('textbox', fi['signIn.server']);
+      await panel.press('Control+a');
+      await panel.type(server.url);
+      await panel.focus('textbox', fi['signIn.email']);
+      await panel.type('supervisor1@demo.laatu');
+      await panel.press('Tab');
+      await panel.type('demo');
+      await panel.press('Enter');
+      await panel.waitFor('button', fi['session.signOut']);
+      await expect.poll(() => panel.text('region', fi['interaction.heading']), { timeout: 10_000 }).toContain('T-1001');
+    } finally {
+      await panel.detach();
+    }
   });
 });

@@ -1,12 +1,18 @@
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { SignInForm } from '../../components/SignInForm';
-import { formatDateTime, formatScore, pickLocale, setLocale, t, type MessageKey } from '../../lib/i18n';
+import { formatDateTime, formatScore, loadLocale, pickLocale, setLocale, t, type MessageKey } from '../../lib/i18n';
 import { en } from '../../lib/i18n/messages/en';
 import { fi } from '../../lib/i18n/messages/fi';
 import { sv } from '../../lib/i18n/messages/sv';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+beforeAll(async () => {
+  await loadLocale('fi');
+  await loadLocale('sv');
+  setLocale('en');
+});
 
 afterEach(() => {
   cleanup();
@@ -37,6 +43,15 @@ describe('UI text', () => {
     render(<SignInForm defaultServerUrl="http://127.0.0.1:8787" busy={false} error={null} onSubmit={() => {}} />);
     expect(screen.getByRole('button', { name: fi['signIn.submit'] })).toBeTruthy();
     expect(screen.getByLabelText(fi['signIn.email']!)).toBeTruthy();
+  });
+
+  test('a catalog loads when its locale is chosen; switching to one not loaded is refused', async () => {
+    vi.resetModules();
+    const fresh = await import('../../lib/i18n');
+    expect(() => fresh.setLocale('sv')).toThrow(/not loaded/);
+    expect(fresh.getLocale()).toBe('en');
+    await fresh.loadLocale('sv');
+    expect(fresh.t('signIn.submit')).toBe(sv['signIn.submit']);
   });
 
   test('scores are written as the locale writes decimals', () => {

@@ -27,12 +27,13 @@ export async function openInOwnWindow(context: BrowserContext, url: string): Pro
   return page;
 }
 
-/** Debian's Chromium with the built extension loaded, headless, on a fresh profile. */
-export async function launchWithExtension(extensionDir = TEST_EXTENSION): Promise<ExtensionBrowser> {
+/** Debian's Chromium with the built extension loaded, headless, on a fresh profile; `locale` is the browser's language. */
+export async function launchWithExtension(extensionDir = TEST_EXTENSION, { locale }: { locale?: string } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'laatu-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(locale ? { locale } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -43,6 +44,8 @@ export async function launchWithExtension(extensionDir = TEST_EXTENSION): Promis
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Pages Playwright does not attach to (the side panel) take the language from here.
+      ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale}`] : []),
     ],
   });
   const serviceWorker = async () =>
