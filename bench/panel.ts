@@ -95,6 +95,9 @@ try {
   const opener = await openInOwnWindow(browser.context, `chrome-extension://${browser.extensionId}/bench-floor.html`);
   const sidePanel = await sidePanelOpener(opener, `${server.url}/demo/`);
   const opens = Number(process.env.BENCH_OPENS ?? 15);
+  // Between opens: a user opens the panel seconds apart, and the browser collects the last
+  // one's garbage meanwhile; opened back to back, each open would pay for the one before.
+  const gapMs = Number(process.env.BENCH_GAP_MS ?? 1500);
   /**
    * Opens the side panel `opens` times, each followed by the floor in the same side panel.
    * Interactive: the first frame painted with the form (its first items answerable) and the
@@ -116,13 +119,13 @@ try {
       interactive.push(ready);
       scriptStart.push(open.marks['laatu:script-start']!);
       await sidePanel.close();
-      await opener.waitForTimeout(300);
+      await opener.waitForTimeout(gapMs);
       await sidePanel.setPath('/bench-floor.html');
       const empty = await sidePanel.open(['laatu:floor-shown']);
       floor.push(empty.marks['laatu:floor-shown']!);
       floorScriptStart.push(empty.marks['laatu:script-start']!);
       await sidePanel.close();
-      await opener.waitForTimeout(300);
+      await opener.waitForTimeout(gapMs);
     }
     return { interactive, scriptStart, floor, floorScriptStart };
   };
