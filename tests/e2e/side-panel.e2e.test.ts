@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, openInOwnWindow, waitForDetector, type ExtensionBrowser } from './support/browser';
+import { openDesk, openInOwnWindow, startServerAndBrowser, type ExtensionBrowser } from './support/browser';
 import { apiEvaluations, apiToken } from './support/panel';
-import { freePort, LaatuServer } from './support/server';
+import type { LaatuServer } from './support/server';
 import { sidePanelOpener, type SidePanelDriver } from './support/side-panel';
 import { fi } from '../../lib/i18n/messages/fi';
 
@@ -22,15 +22,10 @@ describe("the evaluator's panel in Chrome's side panel", () => {
   let panel: SidePanelDriver | undefined;
 
   beforeAll(async () => {
-    server = new LaatuServer(await freePort());
-    await server.start();
-    browser = await launchWithExtension();
-    await waitForDetector(browser);
+    ({ server, browser } = await startServerAndBrowser());
     // Two host tabs in one window; the side panel opens in that window.
-    call = await browser.context.newPage();
-    await call.goto(`${server.url}/demo/interactions/P-3001`);
-    desk = await browser.context.newPage();
-    await desk.goto(`${server.url}/demo/interactions/T-1001`);
+    call = await openDesk(browser, server, 'P-3001');
+    desk = await openDesk(browser, server, 'T-1001');
     const opener = await openInOwnWindow(browser.context, `chrome-extension://${browser.extensionId}/rules.html`);
     sidePanel = await sidePanelOpener(opener, `${server.url}/demo/interactions/T-1001`);
   }, 60_000);
@@ -113,10 +108,7 @@ describe("the side panel in the browser's language", () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = new LaatuServer(await freePort());
-    await server.start();
-    browser = await launchWithExtension(undefined, { locale: 'fi-FI' });
-    await waitForDetector(browser);
+    ({ server, browser } = await startServerAndBrowser({ locale: 'fi-FI' }));
   }, 60_000);
 
   afterAll(async () => {
@@ -125,8 +117,7 @@ describe("the side panel in the browser's language", () => {
   });
 
   test('a Finnish browser gets the panel in Finnish, from signing in to the interaction', async () => {
-    const desk = await browser.context.newPage();
-    await desk.goto(`${server.url}/demo/interactions/T-1001`);
+    await openDesk(browser, server, 'T-1001');
     const opener = await openInOwnWindow(browser.context, `chrome-extension://${browser.extensionId}/rules.html`);
     const sidePanel = await sidePanelOpener(opener, `${server.url}/demo/interactions/T-1001`);
     await sidePanel.open(['laatu:script-start']);

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, waitForDetector, type ExtensionBrowser } from './support/browser';
+import { openDesk, startServerAndBrowser, type ExtensionBrowser } from './support/browser';
 import { apiEvaluations, apiToken, panelActions } from './support/panel';
-import { freePort, LaatuServer } from './support/server';
+import type { LaatuServer } from './support/server';
 
 /**
  * The walking skeleton as a supervisor meets it: sign in from the panel, see the
@@ -18,16 +18,10 @@ describe('detect, evaluate, store and sync in a real browser', () => {
   let ui: ReturnType<typeof panelActions>;
 
   beforeAll(async () => {
-    server = new LaatuServer(await freePort());
-    await server.start();
-    browser = await launchWithExtension();
-    // The test build is granted the local origins at install; the worker registers the detector then.
-    await waitForDetector(browser);
+    ({ server, browser } = await startServerAndBrowser());
     // Two host tabs in one window; the panel opens in a window of its own beside them.
-    call = await browser.context.newPage();
-    await call.goto(`${server.url}/demo/interactions/P-3001`);
-    desk = await browser.context.newPage();
-    await desk.goto(`${server.url}/demo/interactions/T-1001`);
+    call = await openDesk(browser, server, 'P-3001');
+    desk = await openDesk(browser, server, 'T-1001');
     panel = await browser.openPanel();
     ui = panelActions(panel);
   }, 60_000);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { freePort, LaatuServer } from './server';
 
 export const TEST_EXTENSION = resolve('.output-test/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -101,4 +102,21 @@ async function registeredScriptCount(): Promise<number> {
   const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } })
     .chrome;
   return (await api.scripting.getRegisteredContentScripts()).length;
+}
+
+/** The real server on a free port, and the browser with the extension and its detector registered: where a suite starts. */
+export async function startServerAndBrowser(options: { locale?: string } = {}): Promise<{ server: LaatuServer; browser: ExtensionBrowser }> {
+  const server = new LaatuServer(await freePort());
+  await server.start();
+  const browser = await launchWithExtension(undefined, options);
+  // The test build is granted the local origins at install; the worker registers the detector then.
+  await waitForDetector(browser);
+  return { server, browser };
+}
+
+/** A new tab in the browser's window on the demo desk's interaction `id`. */
+export async function openDesk(browser: ExtensionBrowser, server: LaatuServer, id: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/demo/interactions/${id}`);
+  return page;
 }
