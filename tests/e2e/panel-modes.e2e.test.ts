@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, waitForDetector, waitUntil, type ExtensionBrowser } from './support/browser';
+import { openDesk, startServerAndBrowser, waitUntil, type ExtensionBrowser } from './support/browser';
 import { apiEvaluations, apiToken, panelActions } from './support/panel';
-import { freePort, LaatuServer } from './support/server';
+import type { LaatuServer } from './support/server';
 
 /**
  * The three ways the panel is used, in real Chromium on the demo desk: a supervisor's
@@ -17,12 +17,8 @@ describe('the evaluator panel in its three modes', () => {
   let ui: ReturnType<typeof panelActions>;
 
   beforeAll(async () => {
-    server = new LaatuServer(await freePort());
-    await server.start();
-    browser = await launchWithExtension();
-    await waitForDetector(browser);
-    desk = await browser.context.newPage();
-    await desk.goto(`${server.url}/demo/interactions/C-2001`);
+    ({ server, browser } = await startServerAndBrowser());
+    desk = await openDesk(browser, server, 'C-2001');
     panel = await browser.openPanel();
     ui = panelActions(panel);
     await ui.signIn(server.url, 'supervisor1@demo.laatu');
