@@ -1,6 +1,6 @@
 import '../../lib/domain/no-eval';
 import { render } from 'preact';
-import { loadLocale, pickLocale } from '../../lib/i18n';
+import { loadPageLocale } from '../../lib/i18n';
 import { createRulesModel } from '../../lib/state/rules';
 import { getDb } from '../../lib/store';
 import { getSession } from '../../lib/store/session';
@@ -9,11 +9,8 @@ import { hostTabPort, rulesApi } from './ports';
 import '../sidepanel/style.css';
 import './style.css';
 
-const locale = pickLocale(navigator.languages);
-document.documentElement.lang = locale;
-
 async function start(root: HTMLElement): Promise<void> {
-  const [session] = await Promise.all([getSession(getDb()), loadLocale(locale)]);
+  const [session] = await Promise.all([getSession(getDb()), loadPageLocale(navigator.languages, document.documentElement)]);
   const user = session && !session.expired ? session.user : null;
   const model =
     session && user?.role === 'admin' ? createRulesModel(rulesApi(session.serverUrl, session.token), hostTabPort) : null;

@@ -1,6 +1,6 @@
 import '../../lib/domain/no-eval';
 import { render } from 'preact';
-import { loadLocale, pickLocale } from '../../lib/i18n';
+import { loadPageLocale } from '../../lib/i18n';
 import { createPanelModel } from '../../lib/state/panel';
 import { widgetSnapshot, widgetTabs } from '../../lib/state/widget';
 import { builtInRules } from '../../lib/detect';
@@ -17,10 +17,8 @@ const STARTUP_SYNC_DELAY_MS = 300;
 const FIRST_PAINT_WAIT_MS = 400;
 
 performance.mark('laatu:script-start');
-const locale = pickLocale(navigator.languages);
-document.documentElement.lang = locale;
 // Its texts load alongside the first data (English is built in).
-const texts = loadLocale(locale);
+const texts = loadPageLocale(navigator.languages, document.documentElement);
 
 // Embedded as a widget, the interaction comes from the URL; otherwise the panel follows the active tab.
 const widget = widgetSnapshot(new URLSearchParams(location.search), document.referrer);

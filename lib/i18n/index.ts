@@ -38,6 +38,15 @@ export async function loadLocale(locale: Locale): Promise<void> {
   current = locale;
 }
 
+/**
+ * A page's language: the first of the browser's `languages` Laatu speaks, loaded, and named
+ * on `root` (the page's <html>) as the language actually shown, English if its texts failed.
+ */
+export async function loadPageLocale(languages: readonly string[], root: HTMLElement): Promise<void> {
+  await loadLocale(pickLocale(languages));
+  root.lang = current;
+}
+
 /** Switches to a locale whose catalog is loaded already (English always is). */
 export function setLocale(locale: Locale): void {
   if (!catalogs[locale]) throw new Error(`The ${locale} texts are not loaded: await loadLocale('${locale}') first`);

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { SignInForm } from '../../components/SignInForm';
-import { formatDateTime, formatScore, loadLocale, pickLocale, setLocale, t, type MessageKey } from '../../lib/i18n';
+import { formatDateTime, formatScore, getLocale, loadLocale, loadPageLocale, pickLocale, setLocale, t, type MessageKey } from '../../lib/i18n';
 import { en } from '../../lib/i18n/messages/en';
 import { fi } from '../../lib/i18n/messages/fi';
 import { sv } from '../../lib/i18n/messages/sv';
@@ -52,6 +52,14 @@ describe('UI text', () => {
     expect(fresh.getLocale()).toBe('en');
     await fresh.loadLocale('sv');
     expect(fresh.t('signIn.submit')).toBe(sv['signIn.submit']);
+  });
+
+  test('a page takes the first of the browser’s languages Laatu speaks, and names it on <html>', async () => {
+    const root = document.createElement('html');
+    await loadPageLocale(['de-DE', 'sv-FI', 'fi'], root);
+    expect([getLocale(), root.lang]).toEqual(['sv', 'sv']);
+    await loadPageLocale(['de-DE'], root);
+    expect([getLocale(), root.lang]).toEqual(['en', 'en']);
   });
 
   test('scores are written as the locale writes decimals', () => {
