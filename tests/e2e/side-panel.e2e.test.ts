@@ -123,7 +123,8 @@ describe("the side panel in the browser's language", () => {
     await sidePanel.open(['laatu:script-start']);
     const panel = await sidePanel.drive();
     try {
-      expect(await panel.evaluate<string>('document.documentElement.lang')).toBe('fi');
+      // Named once the Finnish texts are in, before the first render.
+      await expect.poll(() => panel.evaluate<string>('document.documentElement.lang')).toBe('fi');
       await panel.focus('textbox', fi['signIn.server']);
       await panel.press('Control+a');
       await panel.type(server.url);
