@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { openInOwnWindow } from '../tests/e2e/support/browser';
+import { panelActions } from '../tests/e2e/support/panel';
 import { sidePanelOpener } from '../tests/e2e/support/side-panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
-import { benchEvaluation, benchScorecard, percentile, putRows, readSessionUserId } from './support';
+import { benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUserId } from './support';
 
 const dirs = (process.env.AB ?? '').split(',').filter(Boolean).map((d) => resolve(d));
 if (dirs.length < 2) throw new Error('AB=DIR_A,DIR_B: two unpacked builds to compare');
@@ -55,11 +56,7 @@ try {
 
   for (const id of ids) {
     const panel = await openInOwnWindow(context, `chrome-extension://${id}/sidepanel.html`);
-    await panel.getByLabel('Server address').fill(server.url);
-    await panel.getByLabel('E-mail').fill('supervisor1@demo.laatu');
-    await panel.getByLabel('Password').fill('demo');
-    await panel.getByRole('button', { name: 'Sign in' }).click();
-    await panel.getByRole('button', { name: 'Sign out' }).waitFor();
+    await panelActions(panel).signIn(server.url, 'supervisor1@demo.laatu');
     await panel.waitForTimeout(1500); // the first sync caches the server's scorecards
     await panel.close();
   }
@@ -83,7 +80,7 @@ try {
   await desk.bringToFront();
   await new Promise((r) => setTimeout(r, Number(process.env.BENCH_SETTLE_MS ?? 10_000)));
 
-  // Each build's side panel is opened by a click in a page of its own extension (bench/support.ts).
+  // Each build's side panel is opened by a click in a page of its own extension (tests/e2e/support/side-panel.ts).
   const openers = [];
   for (const id of ids) {
     const opener = await openInOwnWindow(context, `chrome-extension://${id}/${MARKER}`);
@@ -92,8 +89,8 @@ try {
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? ids.map((_, i) => i) : ids.map((_, i) => ids.length - 1 - i);
     for (const which of order) {
-      const open = await openers[which]!.open(['laatu:form-shown', 'laatu:history-shown']);
-      results[which]!.interactive.push(Math.max(open.marks['laatu:form-shown']!, open.marks['laatu:history-shown']!));
+      const open = await openers[which]!.open(INTERACTIVE_MARKS);
+      results[which]!.interactive.push(interactiveAt(open));
       results[which]!.scriptStart.push(open.marks['laatu:script-start']!);
       await openers[which]!.close();
       // Seconds apart, as a user opens it: the last open's garbage is collected meanwhile.

@@ -9,7 +9,7 @@ import { launchWithExtension, openInOwnWindow, TEST_EXTENSION, waitForDetector, 
 import { panelActions } from '../tests/e2e/support/panel';
 import { sidePanelOpener } from '../tests/e2e/support/side-panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
-import { benchEvaluation, benchScorecard, percentile, putRows, readSessionUserId } from './support';
+import { benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUserId } from './support';
 
 /**
  * The floor: an extension page that only opens the IndexedDB, reads the session and paints a
@@ -111,10 +111,10 @@ try {
     const floorScriptStart: number[] = [];
     for (let run = 0; run < opens; run += 1) {
       await sidePanel.setPath('/sidepanel.html');
-      const open = await sidePanel.open(['laatu:form-shown', 'laatu:history-shown']);
+      const open = await sidePanel.open(INTERACTIVE_MARKS);
       const text = await sidePanel.text();
       if (!text.includes('T-1002') || !text.includes('Bench 60 items')) throw new Error(`the side panel did not show the interaction and form:\n${text}`);
-      const ready = Math.max(open.marks['laatu:form-shown']!, open.marks['laatu:history-shown']!);
+      const ready = interactiveAt(open);
       if (process.env.BENCH_DEBUG) console.log(`interactive ${ready.toFixed(0)} :: ${JSON.stringify(open)}`);
       interactive.push(ready);
       scriptStart.push(open.marks['laatu:script-start']!);

@@ -1,5 +1,6 @@
 // What the panel benchmarks share: the forms and evaluations they store, and writing them.
 import type { Page } from 'playwright-core';
+import type { SidePanelOpen } from '../tests/e2e/support/side-panel';
 
 const yesNo = {
   kind: 'yes-no',
@@ -118,3 +119,11 @@ export const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
+
+/** The panel's marks that together make it interactive: the form answerable and the history in it (components/useFirstPaintMark). */
+export const INTERACTIVE_MARKS = ['laatu:form-shown', 'laatu:history-shown'];
+
+/** When an open became interactive: the later of INTERACTIVE_MARKS, from the click. */
+export function interactiveAt(open: SidePanelOpen): number {
+  return Math.max(...INTERACTIVE_MARKS.map((name) => open.marks[name] ?? Number.NaN));
+}

@@ -21,6 +21,14 @@ interface Chrome {
 
 const OPEN_BUTTON = 'Open the side panel';
 
+/** What sidePanelOpener keeps in the opener page: the host tab's window, and how it finds the panel's page. */
+interface OpenerWindow {
+  hostWindow: number;
+  clickedAt: number;
+  chrome: Chrome;
+  panelView(path: string): Window | undefined;
+}
+
 /**
  * Chrome's real side panel, opened as a user opens it: by a click. Playwright clicks a button
  * in `opener` (any page of the extension other than the panel), whose handler calls
@@ -40,11 +48,13 @@ export async function sidePanelOpener(opener: Page, hostUrl: string) {
       const button = document.createElement('button');
       button.textContent = label;
       button.addEventListener('click', () => {
-        (window as unknown as { clickedAt: number }).clickedAt = performance.timeOrigin + performance.now();
+        (window as unknown as OpenerWindow).clickedAt = performance.timeOrigin + performance.now();
         void chrome.sidePanel.open({ windowId: host.windowId });
       });
       document.body.prepend(button);
-      (window as unknown as { hostWindow: number }).hostWindow = host.windowId;
+      const own = window as unknown as OpenerWindow;
+      own.hostWindow = host.windowId;
+      own.panelView = (path) => chrome.extension.getViews().find((v) => v !== window && v.location.pathname === path);
     },
     { hostUrl, label: OPEN_BUTTON },
   );
@@ -53,20 +63,20 @@ export async function sidePanelOpener(opener: Page, hostUrl: string) {
     /** Sets the page the side panel shows (the manifest's, /sidepanel.html, by default). */
     async setPath(to: string) {
       path = to;
-      await opener.evaluate((path) => (globalThis as unknown as { chrome: Chrome }).chrome.sidePanel.setOptions({ path, enabled: true }), to);
+      await opener.evaluate((path) => (window as unknown as OpenerWindow).chrome.sidePanel.setOptions({ path, enabled: true }), to);
     },
     /** Clicks open, waits until every mark in `waitFor` is in the panel, and reads them. */
     async open(waitFor: string[] = [], timeoutMs = 10_000): Promise<SidePanelOpen> {
       await opener.getByRole('button', { name: OPEN_BUTTON }).click();
       return opener.evaluate(
         async ({ waitFor, timeoutMs, path }) => {
-          const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+          const own = window as unknown as OpenerWindow;
           const deadline = Date.now() + timeoutMs;
           for (;;) {
-            const panel = chrome.extension.getViews().find((v) => v !== window && v.location.pathname === path);
+            const panel = own.panelView(path);
             const marks = panel ? panel.performance.getEntriesByType('mark') : [];
             if (panel && waitFor.every((name) => marks.some((m) => m.name === name))) {
-              const clickedAt = (window as unknown as { clickedAt: number }).clickedAt;
+              const clickedAt = own.clickedAt;
               const origin = panel.performance.timeOrigin;
               return {
                 navigation: origin - clickedAt,
@@ -82,11 +92,7 @@ export async function sidePanelOpener(opener: Page, hostUrl: string) {
     },
     /** The open panel's visible text. */
     async text(): Promise<string> {
-      return opener.evaluate((path) => {
-        const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-        const panel = chrome.extension.getViews().find((v) => v !== window && v.location.pathname === path);
-        return panel?.document.body.innerText ?? '';
-      }, path);
+      return opener.evaluate((path) => (window as unknown as OpenerWindow).panelView(path)?.document.body.innerText ?? '', path);
     },
     /** A DevTools session on the open panel (see SidePanelDriver). */
     async drive(): Promise<SidePanelDriver> {
@@ -99,10 +105,10 @@ export async function sidePanelOpener(opener: Page, hostUrl: string) {
     /** Closes the panel and waits until its page is gone. */
     async close() {
       await opener.evaluate(async (path) => {
-        const w = window as unknown as { hostWindow: number; chrome: Chrome };
-        await w.chrome.sidePanel.close({ windowId: w.hostWindow });
+        const own = window as unknown as OpenerWindow;
+        await own.chrome.sidePanel.close({ windowId: own.hostWindow });
         const deadline = Date.now() + 5_000;
-        while (w.chrome.extension.getViews().some((v) => v !== window && v.location.pathname === path)) {
+        while (own.panelView(path)) {
           if (Date.now() > deadline) throw new Error(`the side panel (${path}) did not close`);
           await new Promise((r) => setTimeout(r, 10));
         }
