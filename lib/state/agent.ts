@@ -122,7 +122,6 @@ export function createAgentModel(
     feedback,
     acknowledge,
     refreshFeedback,
-    refreshSettings,
     start,
     /** The handled interactions' first read. */
     first: Promise.all([handled.first, doneThisMonth.first]).then(() => undefined),
