@@ -9,24 +9,13 @@ import { platformFor } from '../../lib/sites/platforms';
 import { getDb } from '../../lib/store';
 import { App } from './App';
 import { browserTabs } from './browser-tabs';
+import { takeOver } from './start';
 import './style.css';
 
 /** How long after opening the panel syncs with the server. */
 const STARTUP_SYNC_DELAY_MS = 300;
 /** The longest the first paint waits for what it shows (see PanelModel.firstData). */
 const FIRST_PAINT_WAIT_MS = 400;
-
-performance.mark('laatu:script-start');
-// Its texts load alongside the first data (English is built in).
-const texts = loadPageLocale(navigator.languages, document.documentElement);
-
-// Embedded as a widget, the interaction comes from the URL; otherwise the panel follows the active tab.
-const widget = widgetSnapshot(new URLSearchParams(location.search), document.referrer);
-const model = createPanelModel(getDb(), widget ? widgetTabs(widget) : browserTabs());
-// The server cannot make the panel's first paint sooner, only later: it is asked once the
-// panel has shown what it holds locally (pending evaluations are safe in the outbox meanwhile).
-setTimeout(() => model.connect(), STARTUP_SYNC_DELAY_MS);
-addEventListener('pagehide', () => model.dispose());
 
 async function enableSite(pageUrl: string): Promise<boolean> {
   const granted = await requestSite(pageUrl);
@@ -43,15 +32,34 @@ async function disable(pageUrl: string): Promise<boolean> {
   }
 }
 
+// What the panel's first script (entrypoints/panel-start.ts) has started meanwhile.
+const start = takeOver();
+if (!start) performance.mark('laatu:script-start');
+// Its texts load alongside the first data (English is built in).
+const texts = loadPageLocale(navigator.languages, document.documentElement);
+// Embedded as a widget, the interaction comes from the URL; otherwise the panel follows the active tab.
+const widget = widgetSnapshot(new URLSearchParams(location.search), document.referrer);
+let painted!: () => void;
+const firstPainted = new Promise<void>((resolve) => (painted = resolve));
+const startup = start ? { early: start.early, painted: firstPainted } : undefined;
+const model = createPanelModel(getDb(), widget ? widgetTabs(widget) : browserTabs(start?.look), undefined, startup);
+// The server cannot make the panel's first paint sooner, only later: it is asked once the
+// panel has shown what it holds locally (pending evaluations are safe in the outbox meanwhile).
+setTimeout(() => model.connect(), STARTUP_SYNC_DELAY_MS);
+addEventListener('pagehide', () => model.dispose());
+
 const root = document.getElementById('app');
 const firstPaint = Promise.all([
   texts,
   Promise.race([model.firstData(), new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]),
 ]);
 void firstPaint.then(() => {
-  if (!root) return;
-  render(
-    <App model={model} enableSite={enableSite} disableSite={disable} platformFor={(url) => platformFor(url, builtInRules)} />,
-    root,
-  );
+  if (root) {
+    render(
+      <App model={model} enableSite={enableSite} disableSite={disable} platformFor={(url) => platformFor(url, builtInRules)} />,
+      root,
+    );
+  }
+  // After the frame is painted (as Preact runs effects), Dexie starts following the database.
+  requestAnimationFrame(() => setTimeout(painted));
 });

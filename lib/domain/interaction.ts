@@ -65,7 +65,4 @@ export function toInteractionRef(snapshot: InteractionSnapshot): InteractionRef 
   return InteractionRef.parse(snapshot);
 }
 
-/** One key per encounter, the same wherever it was detected. */
-export function interactionKey(ref: Pick<InteractionRef, 'platform' | 'externalId'>): string {
-  return `${ref.platform}:${ref.externalId}`;
-}
+export { interactionKey } from './interaction-key';

@@ -14,7 +14,7 @@ export const TabInteraction = lazySchema(() => z.object({
 }));
 export type TabInteraction = z.infer<typeof TabInteraction>;
 
-export const tabKey = (tabId: number): string => `tab:${tabId}`;
+export { tabKey } from './tab-key';
 
 export function readTabInteraction(value: unknown): TabInteraction | null {
   const parsed = TabInteraction.safeParse(value);

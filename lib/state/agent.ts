@@ -1,9 +1,9 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { interactionKey, type Evaluation, type Feedback, type InteractionSnapshot, type OrganisationSettings, type User } from '../domain';
-import { getSession, recentlyHandled, recordHandled, type HandledInteraction, type LaatuDb } from '../store';
+import { getSession, recentlyHandled, recordHandled, type HandledInteraction, type LaatuDb, type SessionRow } from '../store';
 import { ApiClient, type FetchLike } from '../sync';
 import { comparablePair } from './compare';
-import { liveSignal } from './live';
+import { liveSignal, startAfterPaint } from './live';
 
 const DEFAULT_SETTINGS: OrganisationSettings = {
   correctionWindowHours: 72,
@@ -25,7 +25,15 @@ export function createAgentModel(
   detected: ReadonlySignal<InteractionSnapshot | null>,
   interaction: ReadonlySignal<InteractionSnapshot | null>,
   fetchImpl?: FetchLike,
+  /**
+   * The session read ahead (store/first-read.ts), which for anyone but an agent says there is
+   * nothing to read, and the panel's first paint, after which the lists follow the database.
+   */
+  startup?: { session: Promise<SessionRow | undefined>; painted: Promise<void> },
 ) {
+  const notAgent = startup?.session.then((session) => {
+    if (session?.user.role === 'agent') throw new Error('an agent’s lists are read through Dexie');
+  });
   const settings = signal<OrganisationSettings>(DEFAULT_SETTINGS);
   const related = signal<Evaluation[]>([]);
   /** Feedback and encouragement sent to the signed-in agent, newest first. */
@@ -40,10 +48,14 @@ export function createAgentModel(
     }
   });
 
-  const handled = liveSignal<HandledInteraction[]>(async () => {
-    const session = await getSession(db);
-    return session?.user.role === 'agent' ? recentlyHandled(db, session.user.id) : [];
-  }, []);
+  const handled = liveSignal<HandledInteraction[]>(
+    async () => {
+      const session = await getSession(db);
+      return session?.user.role === 'agent' ? recentlyHandled(db, session.user.id) : [];
+    },
+    [],
+    startAfterPaint(notAgent?.then(() => []), startup?.painted),
+  );
 
   const doneThisMonth = liveSignal<number>(async () => {
     const session = await getSession(db);
@@ -54,7 +66,7 @@ export function createAgentModel(
       .between([session.user.id, since], [session.user.id, '\uffff'])
       .filter((e) => e.kind === 'self-assessment')
       .count();
-  }, 0);
+  }, 0, startAfterPaint(notAgent?.then(() => 0), startup?.painted));
 
   const due = computed(() => Math.max(0, settings.value.selfAssessmentsPerMonth - doneThisMonth.value.value));
 

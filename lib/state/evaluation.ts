@@ -31,6 +31,8 @@ interface Deps {
   user: ReadonlySignal<User | null>;
   interaction: ReadonlySignal<InteractionSnapshot | null>;
   scorecard: ReadonlySignal<ScorecardVersion | null>;
+  /** A draft read ahead while the panel loaded (store/first-read.ts), if it is this one. */
+  earlyDraft?: (userId: string, interactionKey: string) => Promise<Draft | undefined> | null;
   now?: () => number;
   newId?: () => string;
 }
@@ -41,7 +43,15 @@ type Key = { userId: string; interactionKey: string };
  * One evaluator scoring one interaction: answers, comments, co-listening notes, running
  * score, the draft that survives closing the panel, and the submit into the outbox.
  */
-export function createEvaluationModel({ db, user, interaction, scorecard, now = Date.now, newId = () => crypto.randomUUID() }: Deps) {
+export function createEvaluationModel({
+  db,
+  user,
+  interaction,
+  scorecard,
+  earlyDraft,
+  now = Date.now,
+  newId = () => crypto.randomUUID(),
+}: Deps) {
   const answers = signal<Answers>({});
   const comment = signal('');
   const mode = signal<EvaluationMode>('recording');
@@ -204,7 +214,8 @@ export function createEvaluationModel({ db, user, interaction, scorecard, now = 
     lastActivity = null;
     if (!k) return;
     const seq = readSeq;
-    const draft = getDraft(db, k.userId, k.interactionKey);
+    const early = earlyDraft?.(k.userId, k.interactionKey);
+    const draft = early ? early.catch(() => getDraft(db, k.userId, k.interactionKey)) : getDraft(db, k.userId, k.interactionKey);
     reading = { seq, draft, edited: new Set(), persist: false };
     const stored = await draft;
     if (reading?.seq !== seq) return; // moved on, or a submit or correction replaced everything meanwhile

@@ -7,6 +7,7 @@ import {
   recentEvaluations,
   scorecardVersion,
   type CachedScorecard,
+  type FirstRead,
   type LaatuDb,
   type LocalEvaluation,
 } from '../store';
@@ -14,17 +15,25 @@ import { ApiClient, type FetchLike } from '../sync';
 import { createActiveInteractionModel, type TabsPort } from './active-interaction';
 import { createAgentModel } from './agent';
 import { createEvaluationModel } from './evaluation';
-import { liveSignal } from './live';
+import { liveSignal, startAfterPaint } from './live';
 import { manualSnapshot } from './manual';
 import { createSessionModel } from './session';
 import { createSyncModel } from './sync-status';
 
+/** What the panel's first script started (entrypoints/panel-start.ts), and when the panel first painted. */
+export interface PanelStartup {
+  early: FirstRead;
+  /** Until then the model shows what `early` read, and Dexie stays out of the first paint's way. */
+  painted: Promise<void>;
+}
+
 /** Everything the evaluator's panel shows, wired once; components only render it. */
-export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchLike) {
-  const session = createSessionModel(db, fetchImpl);
+export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchLike, startup?: PanelStartup) {
+  const { early, painted } = startup ?? {};
+  const session = createSessionModel(db, fetchImpl, startAfterPaint(early?.session, painted));
   const active = createActiveInteractionModel(tabs);
-  const sync = createSyncModel(db, fetchImpl);
-  const scorecards = liveSignal<CachedScorecard[]>(() => publishedScorecards(db), []);
+  const sync = createSyncModel(db, fetchImpl, painted);
+  const scorecards = liveSignal<CachedScorecard[]>(() => publishedScorecards(db), [], startAfterPaint(early?.scorecards, painted));
 
   /** An interaction chosen by hand (typed id, a handled interaction, a correction) over the detected one. */
   const override = signal<InteractionSnapshot | null>(null);
@@ -65,12 +74,16 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
   );
 
   // Reads the session inside the query so that signing in or out re-runs it.
-  const history = liveSignal<LocalEvaluation[]>(async () => {
-    const current = await getSession(db);
-    return current ? recentEvaluations(db, current.user.id) : [];
-  }, []);
-  const evaluation = createEvaluationModel({ db, user: session.user, interaction, scorecard });
-  const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl);
+  const history = liveSignal<LocalEvaluation[]>(
+    async () => {
+      const current = await getSession(db);
+      return current ? recentEvaluations(db, current.user.id) : [];
+    },
+    [],
+    startAfterPaint(early?.history, painted),
+  );
+  const evaluation = createEvaluationModel({ db, user: session.user, interaction, scorecard, earlyDraft: early?.takeDraft });
+  const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl, early && painted ? { session: early.session, painted } : undefined);
 
   /**
    * Settles once everything the panel first shows is in: the session, the scorecards, the

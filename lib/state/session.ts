@@ -3,12 +3,13 @@ import { LoginRequest } from '../domain';
 import { describeIssue } from '../messaging';
 import { clearSession, getSession, saveSession, type LaatuDb, type SessionRow } from '../store';
 import { ApiClient, normalizeServerUrl, type FetchLike } from '../sync/api';
-import { liveSignal } from './live';
+import { liveSignal, type LiveStart } from './live';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
-export function createSessionModel(db: LaatuDb, fetchImpl?: FetchLike) {
-  const live = liveSignal<SessionRow | undefined | null>(() => getSession(db), null);
+/** `start`: how the panel starts following the session (state/live.ts). */
+export function createSessionModel(db: LaatuDb, fetchImpl?: FetchLike, start?: LiveStart<SessionRow | undefined | null>) {
+  const live = liveSignal<SessionRow | undefined | null>(() => getSession(db), null, start);
   const session = live.value;
   const loaded = computed(() => session.value !== null);
   const user = computed(() => session.value?.user ?? null);

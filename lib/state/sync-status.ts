@@ -13,7 +13,8 @@ interface Counts {
  * Sync as the open panel sees it: how much waits, why, and a retry at the time the
  * backoff set, so an evaluation submitted offline leaves as soon as the server is back.
  */
-export function createSyncModel(db: LaatuDb, fetchImpl?: FetchLike) {
+/** `after`: when to start following the outbox (the panel's first paint; see state/live.ts). */
+export function createSyncModel(db: LaatuDb, fetchImpl?: FetchLike, after?: Promise<unknown>) {
   const live = liveSignal<Counts>(async () => {
     const rows = await db.outbox.toArray();
     const status = await db.settings.get('sync');
@@ -22,7 +23,7 @@ export function createSyncModel(db: LaatuDb, fetchImpl?: FetchLike) {
       rejected: rows.filter((r) => r.rejected).length,
       status: status?.key === 'sync' ? status : null,
     };
-  }, { pending: 0, rejected: 0, status: null });
+  }, { pending: 0, rejected: 0, status: null }, { after });
   const pending = computed(() => live.value.value.pending);
   const nextAttemptAt = computed(() => live.value.value.status?.nextAttemptAt ?? null);
   const offline = computed(() => (live.value.value.status?.consecutiveFailures ?? 0) > 0);

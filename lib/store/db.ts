@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { DB_NAME } from './db-name';
 import type { Answers, EvaluationInput, EvaluationMode, FeedbackInput, ScoreResult, ScorecardVersion, TimedNote, User } from '../domain';
 
 /** The signed-in user's session; credentials live only in extension storage. */
@@ -113,7 +114,7 @@ export class LaatuDb extends Dexie {
   handledInteractions!: EntityTable<HandledInteraction, 'key'>;
   scorecardDrafts!: EntityTable<ScorecardDraftRow, 'id'>;
 
-  constructor(name = 'laatu', options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Strict durability: a submitted evaluation is on disk when the transaction resolves.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores({

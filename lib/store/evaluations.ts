@@ -1,4 +1,5 @@
-import { interactionKey, type Evaluation, type EvaluationInput, type ScoreResult } from '../domain';
+import type { Evaluation, EvaluationInput, ScoreResult } from '../domain';
+import { interactionKey } from '../domain/interaction-key';
 import type { LaatuDb, LocalEvaluation } from './db';
 import { draftKey } from './drafts';
 
@@ -60,7 +61,10 @@ export async function rejectEvaluation(db: LaatuDb, seq: number, entityId: strin
   });
 }
 
-export async function recentEvaluations(db: LaatuDb, evaluatorId: string, limit = 20): Promise<LocalEvaluation[]> {
+/** How many of the user's evaluations the panel's history lists. */
+export const HISTORY_LENGTH = 20;
+
+export async function recentEvaluations(db: LaatuDb, evaluatorId: string, limit = HISTORY_LENGTH): Promise<LocalEvaluation[]> {
   return db.evaluations
     .where('[evaluatorId+submittedAt]')
     .between([evaluatorId, ''], [evaluatorId, '\uffff'])

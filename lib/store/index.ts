@@ -5,3 +5,4 @@ export * from './drafts';
 export * from './evaluations';
 export * from './feedback';
 export * from './handled';
+export * from './first-read';

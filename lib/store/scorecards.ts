@@ -16,7 +16,11 @@ export async function cacheScorecards(db: LaatuDb, versions: ScorecardVersion[])
 }
 
 export async function publishedScorecards(db: LaatuDb): Promise<CachedScorecard[]> {
-  const rows = await db.scorecards.where('status').equals('published').toArray();
+  return byTitle(await db.scorecards.where('status').equals('published').toArray());
+}
+
+/** The order the panel offers scorecards in. */
+export function byTitle(rows: CachedScorecard[]): CachedScorecard[] {
   return rows.sort((a, b) => a.title.localeCompare(b.title));
 }
 

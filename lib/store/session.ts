@@ -1,8 +1,11 @@
 import type { User } from '../domain';
-import type { LaatuDb, SessionRow } from './db';
+import type { LaatuDb, SessionRow, SettingRow } from './db';
 
 export async function getSession(db: LaatuDb): Promise<SessionRow | undefined> {
-  const row = await db.settings.get('session');
+  return asSession(await db.settings.get('session'));
+}
+
+export function asSession(row: SettingRow | undefined): SessionRow | undefined {
   return row?.key === 'session' ? row : undefined;
 }
 

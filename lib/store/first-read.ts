@@ -1,0 +1,241 @@
+import type { CachedScorecard, Draft, LocalEvaluation, SessionRow, SettingRow } from './db';
+import { DB_NAME } from './db-name';
+import { draftKey } from './drafts';
+import { HISTORY_LENGTH } from './evaluations';
+import { byTitle } from './scorecards';
+import { asSession } from './session';
+
+/**
+ * What the panel shows first, read from IndexedDB directly, without Dexie or zod.
+ *
+ * The side panel starts this in its first lines (entrypoints/sidepanel/main.ts), while the
+ * browser is still loading and evaluating the panel's modules: opening the database and the
+ * two round trips of reads then overlap that work instead of following it. The panel's
+ * model takes these answers as its first values (state/live.ts) and follows the database
+ * through Dexie from then on, so a later change still shows.
+ *
+ * Every answer rejects when it cannot be read this way (no database yet, one being upgraded,
+ * an unexpected shape): the model then waits for Dexie's answer, as it would without this.
+ */
+export interface FirstRead {
+  /** The session row; undefined when signed out. */
+  session: Promise<SessionRow | undefined>;
+  /** The published scorecards, in the order the panel offers them. */
+  scorecards: Promise<CachedScorecard[]>;
+  /** The signed-in user's newest evaluations (none when signed out). */
+  history: Promise<LocalEvaluation[]>;
+  /**
+   * The draft read ahead for the interaction in the active tab: it rejects when the one read
+   * is not the one asked for (another interaction or user). Given out once, to the panel's
+   * first load of a draft; null after that, when a draft is read afresh.
+   */
+  takeDraft: (userId: string, interactionKey: string) => Promise<Draft | undefined> | null;
+}
+
+/** The stores and indexes read here, as lib/store/db.ts declares them. */
+const NEEDS: Record<string, string[]> = {
+  settings: [],
+  scorecards: ['status'],
+  evaluations: ['[evaluatorId+submittedAt]'],
+  drafts: [],
+};
+
+class Unreadable extends Error {}
+
+/** Where the panel remembers who was signed in last: a hint, checked against the session it reads. */
+const USER_HINT = 'laatu:last-user';
+
+/** The hint's store: the extension's localStorage, read synchronously as the panel starts. */
+export interface UserHint {
+  get(): string | null;
+  set(userId: string): void;
+}
+
+const localHint: UserHint = {
+  get: () => {
+    try {
+      return localStorage.getItem(USER_HINT);
+    } catch {
+      return null;
+    }
+  },
+  set: (userId) => {
+    try {
+      localStorage.setItem(USER_HINT, userId);
+    } catch {
+      // without the hint the next open reads in two round trips instead of one
+    }
+  },
+};
+
+/**
+ * Starts reading. `interactionKey` names the interaction in the active tab as its page reported
+ * it, unchecked: it only chooses which draft to read ahead, and the draft is used only if the
+ * panel, having checked the report, asks for that same key.
+ *
+ * The history and the draft belong to the signed-in user, whom only the session row names: they
+ * are read alongside it for the user signed in last time (`hint`), in one round trip, and read
+ * again only if the session names someone else.
+ */
+export function firstRead(
+  interactionKey: Promise<string | null>,
+  { name = DB_NAME, hint = localHint }: { name?: string; hint?: UserHint } = {},
+): FirstRead {
+  const session = deferred<SessionRow | undefined>();
+  const scorecards = deferred<CachedScorecard[]>();
+  const history = deferred<LocalEvaluation[]>();
+  const draft = deferred<{ key: string; row: Draft | undefined } | null>();
+  const all = [session, scorecards, history, draft];
+  const fail = (error: unknown) => all.forEach((d) => d.reject(error));
+  const hinted = hint.get();
+
+  let knownKey: string | null | undefined;
+  interactionKey.then(
+    (key) => (knownKey = key),
+    () => (knownKey = null),
+  );
+
+  void openExisting(name).then((db) => {
+    const tx = readAhead(db);
+    if (!tx) {
+      db.close();
+      return fail(new Unreadable('the database is not shaped as this version reads it'));
+    }
+    tx.onabort = () => fail(tx.error ?? new Unreadable('the first read was aborted'));
+    tx.oncomplete = () => {
+      // No draft read (the key came too late, or named none): it is left to the panel.
+      draft.resolve(null);
+      db.close();
+    };
+    const historyOf = new Map<string, Promise<LocalEvaluation[]>>();
+    const readHistory = (userId: string) => {
+      const range = IDBKeyRange.bound([userId, ''], [userId, '\uffff'], false, true);
+      const index = tx.objectStore('evaluations').index('[evaluatorId+submittedAt]');
+      const rows = new Promise<unknown[]>((resolve) => newestFirst(index, range, HISTORY_LENGTH, resolve));
+      historyOf.set(userId, rows as Promise<LocalEvaluation[]>);
+    };
+    const draftOf = new Map<string, Promise<{ key: string; row: Draft | undefined }>>();
+    const readDraft = (userId: string) => {
+      // The active tab is usually known by now (it answers sooner than the database opens).
+      if (typeof knownKey !== 'string' || draftOf.has(userId)) return;
+      const key = draftKey(userId, knownKey);
+      const read = tx.objectStore('drafts').get(key);
+      draftOf.set(userId, new Promise((resolve) => (read.onsuccess = () => resolve({ key, row: read.result as Draft | undefined }))));
+    };
+
+    const cards = tx.objectStore('scorecards').index('status').getAll('published');
+    cards.onsuccess = () => scorecards.resolve(byTitle(cards.result as CachedScorecard[]));
+    const row = tx.objectStore('settings').get('session');
+    if (hinted) {
+      readHistory(hinted);
+      readDraft(hinted);
+    }
+    row.onsuccess = () => {
+      const signedIn = asSession(row.result as SettingRow | undefined);
+      session.resolve(signedIn);
+      if (!signedIn) {
+        history.resolve([]);
+        draft.resolve(null);
+        return;
+      }
+      const userId = signedIn.user.id;
+      if (userId !== hinted) {
+        hint.set(userId);
+        readHistory(userId);
+      }
+      readDraft(userId);
+      void historyOf.get(userId)!.then(history.resolve);
+      const read = draftOf.get(userId);
+      if (read) void read.then(draft.resolve);
+      else if (knownKey === null) draft.resolve(null);
+    };
+  }, fail);
+
+  let taken = false;
+  return {
+    session: session.promise,
+    scorecards: scorecards.promise,
+    history: history.promise,
+    takeDraft: (userId, interactionKey) => {
+      if (taken) return null;
+      taken = true;
+      const wanted = draftKey(userId, interactionKey);
+      return draft.promise.then((read) => {
+        if (read?.key !== wanted) throw new Unreadable('another draft was read ahead');
+        return read.row;
+      });
+    },
+  };
+}
+
+/**
+ * The last `count` rows of an index range. Browsers with IndexedDB 3 (Chrome 141+) read them
+ * in one request, as Dexie does; older ones walk a cursor backwards, one round trip a row.
+ */
+function newestFirst(index: IDBIndex, range: IDBKeyRange, count: number, done: (rows: unknown[]) => void): void {
+  if ('getAllRecords' in index) {
+    const read = (index.getAll as unknown as (options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) => IDBRequest<unknown[]>)({
+      query: range,
+      count,
+      direction: 'prev',
+    });
+    read.onsuccess = () => done(read.result);
+    return;
+  }
+  const rows: unknown[] = [];
+  const cursor = index.openCursor(range, 'prev');
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (at && rows.length < count) {
+      rows.push(at.value);
+      at.continue();
+    } else done(rows);
+  };
+}
+
+/** Opens the database as it is, without creating or upgrading it (that is Dexie's work). */
+function openExisting(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name);
+    } catch (error) {
+      return reject(error instanceof Error ? error : new Unreadable(String(error)));
+    }
+    request.onupgradeneeded = () => {
+      // No database yet: opening it here would create an empty one under Dexie's feet.
+      request.transaction?.abort();
+    };
+    request.onerror = () => reject(request.error ?? new Unreadable('the database did not open'));
+    request.onblocked = () => reject(new Unreadable('the database is being upgraded'));
+    request.onsuccess = () => {
+      const db = request.result;
+      // Dexie upgrading the database (a new version of the extension) must not wait for this.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+  });
+}
+
+/** One transaction over the stores read here, or null when one of them or their indexes is missing. */
+function readAhead(db: IDBDatabase): IDBTransaction | null {
+  const stores = Object.keys(NEEDS);
+  if (!stores.every((store) => db.objectStoreNames.contains(store))) return null;
+  const tx = db.transaction(stores, 'readonly');
+  const shaped = stores.every((store) => NEEDS[store]!.every((index) => tx.objectStore(store).indexNames.contains(index)));
+  if (shaped) return tx;
+  tx.abort();
+  return null;
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A rejection nobody asked for (the panel took another way) is not an error to report.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}

@@ -1,0 +1,160 @@
+import { describe, expect, test, vi } from 'vitest';
+import { interactionKey, type EvaluationInput, type ScorecardVersion, type ScoreResult, type User } from '../../lib/domain';
+import { liveSignal, startAfterPaint } from '../../lib/state/live';
+import {
+  cacheScorecards,
+  firstRead,
+  getDraft,
+  getSession,
+  publishedScorecards,
+  recentEvaluations,
+  saveDraft,
+  saveSession,
+  submitEvaluation,
+  type LaatuDb,
+  type UserHint,
+} from '../../lib/store';
+import { scorecard, snapshot, supervisor, testDb } from './fixtures';
+
+const other: User = { ...supervisor, id: 'u-other', email: 'other@demo.laatu', name: 'Other Evaluator' };
+const T1 = interactionKey(snapshot('T-1'));
+
+function memoryHint(initial: string | null): UserHint & { value: string | null } {
+  const hint = { value: initial, get: () => hint.value, set: (id: string) => void (hint.value = id) };
+  return hint;
+}
+
+const score: ScoreResult = { points: 1, maxPoints: 1, percent: 100, failedCritical: [], sections: [], answered: 1, total: 1 };
+
+function evaluation(n: number, by: User): EvaluationInput {
+  return {
+    id: `e-${by.id}-${n}`,
+    kind: 'supervisor',
+    scorecardId: scorecard.scorecardId,
+    scorecardVersion: scorecard.version,
+    interaction: { platform: 'demo-desk', externalId: `T-${n}`, channel: 'ticket', url: 'http://127.0.0.1/' },
+    agentEmail: 'agent1@demo.laatu',
+    answers: { greets: { value: 'yes' } },
+    comment: '',
+    mode: 'recording',
+    notes: [],
+    startedAt: new Date(Date.UTC(2026, 10, 1, 9, n)).toISOString(),
+    submittedAt: new Date(Date.UTC(2026, 10, 1, 10, n)).toISOString(),
+    durationSeconds: 30,
+  };
+}
+const meta = (by: User) => ({ evaluatorId: by.id, scorecardTitle: 'Call', score });
+
+/** A database as the panel finds it: signed in, forms cached, 25 evaluations of the user's and 3 of another's, a draft. */
+async function filled(db: LaatuDb, user: User | null = supervisor): Promise<void> {
+  const named = (title: string, id: string): ScorecardVersion => ({ ...scorecard, scorecardId: id, title });
+  await cacheScorecards(db, [named('Zeta call', 'z'), named('Alpha chat', 'a')]);
+  await db.scorecards.put({ ...named('Old form', 'old'), status: 'archived', cachedAt: new Date().toISOString() });
+  for (let n = 0; n < 25; n += 1) await submitEvaluation(db, evaluation(n, supervisor), meta(supervisor));
+  for (let n = 0; n < 3; n += 1) await submitEvaluation(db, evaluation(n, other), meta(other));
+  const draft = { interactionKey: T1, scorecardId: scorecard.scorecardId, scorecardVersion: 1, answers: {}, comment: 'Half done', startedAt: '2026-11-24T10:00:00.000Z', activeSeconds: 12 };
+  await saveDraft(db, { ...draft, userId: supervisor.id });
+  await saveDraft(db, { ...draft, userId: other.id, comment: 'Not yours' });
+  if (user) await saveSession(db, 'http://127.0.0.1:8787', 'token', user);
+}
+
+describe('the panel’s first read, without Dexie', () => {
+  test('reads what Dexie reads: the session, the published forms in order, the newest history, the draft', async () => {
+    const db = testDb();
+    await filled(db);
+    const early = firstRead(Promise.resolve(T1), { name: db.name, hint: memoryHint(null) });
+
+    expect(await early.session).toEqual(await getSession(db));
+    const forms = await early.scorecards;
+    expect(forms).toEqual(await publishedScorecards(db));
+    expect(forms.map((f) => f.title)).toEqual(['Alpha chat', 'Zeta call']);
+    const history = await early.history;
+    expect(history).toEqual(await recentEvaluations(db, supervisor.id));
+    expect(history).toHaveLength(20);
+    expect(history[0]!.id).toBe(`e-${supervisor.id}-24`);
+    expect(await early.takeDraft(supervisor.id, T1)).toEqual(await getDraft(db, supervisor.id, T1));
+    // Given out once: a later load reads the draft afresh, through Dexie.
+    expect(early.takeDraft(supervisor.id, T1)).toBeNull();
+  });
+
+  test('reads the history for the user signed in last time alongside the session, and checks it', async () => {
+    const db = testDb();
+    await filled(db);
+    const hint = memoryHint(other.id); // someone else was signed in last time
+    const early = firstRead(Promise.resolve(T1), { name: db.name, hint });
+    expect((await early.history).every((e) => e.evaluatorId === supervisor.id)).toBe(true);
+    expect((await early.takeDraft(supervisor.id, T1))?.comment).toBe('Half done');
+    expect(hint.value).toBe(supervisor.id);
+
+    const again = firstRead(Promise.resolve(T1), { name: db.name, hint });
+    expect(await again.history).toEqual(await recentEvaluations(db, supervisor.id));
+  });
+
+  test('a draft read ahead for another interaction is not handed out as this one’s', async () => {
+    const db = testDb();
+    await filled(db);
+    const early = firstRead(Promise.resolve(T1), { name: db.name, hint: memoryHint(null) });
+    await expect(early.takeDraft(supervisor.id, interactionKey(snapshot('T-2')))).rejects.toThrow();
+  });
+
+  test('signed out: no session, no history, no draft', async () => {
+    const db = testDb();
+    await filled(db, null);
+    const early = firstRead(Promise.resolve(T1), { name: db.name, hint: memoryHint(supervisor.id) });
+    expect(await early.session).toBeUndefined();
+    expect(await early.history).toEqual([]);
+    await expect(early.takeDraft(supervisor.id, T1)).rejects.toThrow();
+  });
+
+  test('without a database it reads nothing and creates none: that is Dexie’s to do', async () => {
+    const name = `never-created-${Date.now()}`;
+    const early = firstRead(Promise.resolve(T1), { name, hint: memoryHint(null) });
+    await expect(early.session).rejects.toThrow();
+    await expect(early.history).rejects.toThrow();
+    expect((await indexedDB.databases()).some((d) => d.name === name)).toBe(false);
+  });
+
+  test('does not hold Dexie up when it upgrades the database', async () => {
+    const db = testDb();
+    await filled(db);
+    db.close();
+    const early = firstRead(Promise.resolve(T1), { name: db.name, hint: memoryHint(null) });
+    await early.session;
+    const upgraded = new (db.constructor as new (name: string) => LaatuDb)(db.name);
+    upgraded.version(3).stores({ extra: 'id' });
+    await expect(upgraded.open()).resolves.toBeTruthy();
+    upgraded.close();
+  });
+});
+
+describe('a live signal that starts from an early answer', () => {
+  test('shows the early answer, and follows the database only once told to', async () => {
+    const db = testDb();
+    await filled(db);
+    let open = () => undefined as void;
+    const after = new Promise<void>((resolve) => (open = resolve));
+    const querier = vi.fn(() => publishedScorecards(db));
+    const live = liveSignal(querier, [], { early: firstRead(Promise.resolve(null), { name: db.name, hint: memoryHint(null) }).scorecards, after });
+    await live.first;
+    expect(live.value.value.map((f) => f.title)).toEqual(['Alpha chat', 'Zeta call']);
+    expect(querier).not.toHaveBeenCalled();
+
+    open();
+    await vi.waitFor(() => expect(querier).toHaveBeenCalled());
+    await cacheScorecards(db, [{ ...scorecard, scorecardId: 'n', title: 'New form' }]);
+    await vi.waitFor(() => expect(live.value.value.map((f) => f.title)).toEqual(['New form']));
+    live.stop();
+  });
+
+  test('when the early read fails, it asks the database at once instead of after the first paint', async () => {
+    const db = testDb();
+    await filled(db);
+    const neverPainted = new Promise<void>(() => undefined);
+    const querier = vi.fn(() => publishedScorecards(db));
+    const live = liveSignal(querier, [], startAfterPaint(Promise.reject(new Error('unreadable')), neverPainted));
+    await live.first;
+    expect(querier).toHaveBeenCalled();
+    expect(live.value.value).toHaveLength(2);
+    live.stop();
+  });
+});
