@@ -6,7 +6,7 @@ import { widgetSnapshot, widgetTabs } from '../../lib/state/widget';
 import { builtInRules } from '../../lib/detect';
 import { disableSite, isSiteEnabled, requestSite, reconcileDetector } from '../../lib/sites';
 import { platformFor } from '../../lib/sites/platforms';
-import { getDb } from '../../lib/store';
+import { lazyDb } from '../../lib/store/lazy-db';
 import { App } from './App';
 import { browserTabs } from './browser-tabs';
 import { takeOver } from './start';
@@ -42,7 +42,7 @@ const widget = widgetSnapshot(new URLSearchParams(location.search), document.ref
 let painted!: () => void;
 const firstPainted = new Promise<void>((resolve) => (painted = resolve));
 const startup = start ? { early: start.early, painted: firstPainted } : undefined;
-const model = createPanelModel(getDb(), widget ? widgetTabs(widget) : browserTabs(start?.look), undefined, startup);
+const model = createPanelModel(lazyDb(), widget ? widgetTabs(widget) : browserTabs(start?.look), undefined, startup);
 // The server cannot make the panel's first paint sooner, only later: it is asked once the
 // panel has shown what it holds locally (pending evaluations are safe in the outbox meanwhile).
 setTimeout(() => model.connect(), STARTUP_SYNC_DELAY_MS);

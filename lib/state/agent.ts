@@ -1,6 +1,8 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { interactionKey, type Evaluation, type Feedback, type InteractionSnapshot, type OrganisationSettings, type User } from '../domain';
-import { getSession, recentlyHandled, recordHandled, type HandledInteraction, type LaatuDb, type SessionRow } from '../store';
+import type { DbRef, HandledInteraction, SessionRow } from '../store/db';
+import { recentlyHandled, recordHandled } from '../store/handled';
+import { getSession } from '../store/session';
 import { ApiClient, type FetchLike } from '../sync';
 import { comparablePair } from './compare';
 import { liveSignal, startAfterPaint } from './live';
@@ -20,7 +22,7 @@ function monthStart(now: Date): string {
  * due this month, and their self-assessment beside a supervisor's for the same encounter.
  */
 export function createAgentModel(
-  db: LaatuDb,
+  db: DbRef,
   user: ReadonlySignal<User | null>,
   detected: ReadonlySignal<InteractionSnapshot | null>,
   interaction: ReadonlySignal<InteractionSnapshot | null>,
@@ -44,24 +46,25 @@ export function createAgentModel(
     const who = user.value;
     const snapshot = detected.value;
     if (who?.role === 'agent' && snapshot?.agentEmail?.toLowerCase() === who.email.toLowerCase()) {
-      void recordHandled(db, who.id, snapshot);
+      void Promise.resolve(db).then((database) => recordHandled(database, who.id, snapshot));
     }
   });
 
   const handled = liveSignal<HandledInteraction[]>(
-    async () => {
-      const session = await getSession(db);
-      return session?.user.role === 'agent' ? recentlyHandled(db, session.user.id) : [];
+    db,
+    async (database) => {
+      const session = await getSession(database);
+      return session?.user.role === 'agent' ? recentlyHandled(database, session.user.id) : [];
     },
     [],
     startAfterPaint(notAgent?.then(() => []), startup?.painted),
   );
 
-  const doneThisMonth = liveSignal<number>(async () => {
-    const session = await getSession(db);
+  const doneThisMonth = liveSignal<number>(db, async (database) => {
+    const session = await getSession(database);
     if (session?.user.role !== 'agent') return 0; // only agents have self-assessments due
     const since = monthStart(new Date());
-    return db.evaluations
+    return database.evaluations
       .where('[evaluatorId+submittedAt]')
       .between([session.user.id, since], [session.user.id, '\uffff'])
       .filter((e) => e.kind === 'self-assessment')
@@ -71,7 +74,7 @@ export function createAgentModel(
   const due = computed(() => Math.max(0, settings.value.selfAssessmentsPerMonth - doneThisMonth.value.value));
 
   async function client(): Promise<ApiClient | null> {
-    const session = await getSession(db);
+    const session = await getSession(await db);
     return session && !session.expired ? new ApiClient(session.serverUrl, session.token, fetchImpl) : null;
   }
 

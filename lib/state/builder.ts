@@ -77,7 +77,7 @@ export const edits = {
  */
 export function createBuilderModel(db: LaatuDb, fetchImpl?: FetchLike, options: { saveDelayMs?: number } = {}) {
   const saveDelayMs = options.saveDelayMs ?? 700;
-  const live = liveSignal<SessionRow | undefined | null>(() => getSession(db), null);
+  const live = liveSignal<SessionRow | undefined | null>(db, getSession, null);
   const session = live.value;
   const user = computed(() => session.value?.user ?? null);
   const api = computed(() => {

@@ -14,7 +14,9 @@ import {
 import { describeIssue } from '../messaging';
 import { scoreEvaluation, unansweredItems } from '../scoring';
 import { draftFromWork, formKey, formRef, mergeWork, workFromDraft, type Edited, type FormRef, type Work } from './evaluation-work';
-import { discardDraft, draftKey, getDraft, saveDraft, submitEvaluation, type Draft, type LaatuDb, type LocalEvaluation } from '../store';
+import type { DbRef, Draft, LocalEvaluation } from '../store/db';
+import { discardDraft, draftKey, getDraft, saveDraft } from '../store/drafts';
+import { submitEvaluation } from '../store/evaluations';
 
 /** Pauses longer than this between two acts of the evaluator are idle, not evaluating. */
 export const IDLE_AFTER_MS = 60_000;
@@ -27,7 +29,7 @@ export type SubmitResult =
   | { ok: false; reason: 'error'; message: string };
 
 interface Deps {
-  db: LaatuDb;
+  db: DbRef;
   user: ReadonlySignal<User | null>;
   interaction: ReadonlySignal<InteractionSnapshot | null>;
   scorecard: ReadonlySignal<ScorecardVersion | null>;
@@ -152,7 +154,7 @@ export function createEvaluationModel({
     }
     writes += 1;
     draftState.value = 'saving';
-    await saveDraft(db, row).finally(() => {
+    await saveDraft(await db, row).finally(() => {
       writes -= 1;
     });
     if (writes === 0 && holding === held) draftState.value = 'saved';
@@ -190,7 +192,7 @@ export function createEvaluationModel({
     const meanwhile = capture();
     void left.draft.then((stored) => {
       const row = draftFromWork(held.key, stored ? mergeWork(workFromDraft(stored), meanwhile, left.edited) : meanwhile);
-      return row && saveDraft(db, row);
+      return row && Promise.resolve(db).then((database) => saveDraft(database, row));
     });
   }
 
@@ -215,7 +217,8 @@ export function createEvaluationModel({
     if (!k) return;
     const seq = readSeq;
     const early = earlyDraft?.(k.userId, k.interactionKey);
-    const draft = early ? early.catch(() => getDraft(db, k.userId, k.interactionKey)) : getDraft(db, k.userId, k.interactionKey);
+    const read = async () => getDraft(await db, k.userId, k.interactionKey);
+    const draft = early ? early.catch(read) : read();
     reading = { seq, draft, edited: new Set(), persist: false };
     const stored = await draft;
     if (reading?.seq !== seq) return; // moved on, or a submit or correction replaced everything meanwhile
@@ -366,7 +369,7 @@ export function createEvaluationModel({
     // Discarding is meant: nothing waiting to be written brings the draft back.
     cancelTyping();
     stopReading();
-    if (k) await discardDraft(db, k.userId, k.interactionKey);
+    if (k) await discardDraft(await db, k.userId, k.interactionKey);
     await load(k);
   }
 
@@ -401,7 +404,7 @@ export function createEvaluationModel({
     });
     if (!parsed.success) return { ok: false, reason: 'error', message: describeIssue(parsed.error) };
     try {
-      await submitEvaluation(db, parsed.data, { evaluatorId: who.id, scorecardTitle: card.title, score: result });
+      await submitEvaluation(await db, parsed.data, { evaluatorId: who.id, scorecardTitle: card.title, score: result });
     } catch (error) {
       return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
     }

@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
+import type { DbRef, LaatuDb } from '../store/db';
 
 /** How a live signal starts when its first answer was read another way (see store/first-read.ts). */
 export interface LiveStart<T> {
@@ -11,10 +11,13 @@ export interface LiveStart<T> {
 
 /**
  * A signal that follows a Dexie query, in this context and in every other context
- * of the extension origin (Dexie broadcasts changes between them).
+ * of the extension origin (Dexie broadcasts changes between them). The query gets the
+ * database once it is there (Dexie loads after the side panel's first paint) and may only
+ * await Dexie's own promises, as liveQuery requires.
  */
 export function liveSignal<T>(
-  querier: () => Promise<T>,
+  db: DbRef,
+  querier: (db: LaatuDb) => Promise<T>,
   initial: T,
   { early, after }: LiveStart<T> = {},
 ): { value: Signal<T>; stop: () => void; first: Promise<void> } {
@@ -33,9 +36,10 @@ export function liveSignal<T>(
     () => undefined,
   );
   let unsubscribe = () => undefined as void;
-  const follow = () => {
+  const follow = async () => {
+    const [database, { liveQuery }] = await Promise.all([db, import('dexie')]);
     if (stopped) return;
-    const subscription = liveQuery(querier).subscribe({
+    const subscription = liveQuery(() => querier(database)).subscribe({
       next: (result) => {
         answered = true;
         value.value = result;
@@ -48,8 +52,12 @@ export function liveSignal<T>(
     });
     unsubscribe = () => subscription.unsubscribe();
   };
-  if (after) void after.then(follow, follow);
-  else follow();
+  const failed = (error: unknown) => {
+    console.error('Laatu: the database did not open', error);
+    settle();
+  };
+  if (after) void after.then(follow, follow).catch(failed);
+  else follow().catch(failed);
   return {
     value,
     stop: () => {

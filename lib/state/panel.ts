@@ -1,16 +1,12 @@
 import { computed, signal } from '@preact/signals';
 import { interactionKey, type InteractionSnapshot, type ScorecardVersion } from '../domain';
-import {
-  getSession,
-  publishedScorecards,
-  queueFeedback,
-  recentEvaluations,
-  scorecardVersion,
-  type CachedScorecard,
-  type FirstRead,
-  type LaatuDb,
-  type LocalEvaluation,
-} from '../store';
+// The store's modules, not its index: the index brings Dexie, which the side panel loads after its first paint.
+import type { CachedScorecard, DbRef, LocalEvaluation } from '../store/db';
+import { recentEvaluations } from '../store/evaluations';
+import { queueFeedback } from '../store/feedback';
+import type { FirstRead } from '../store/first-read';
+import { publishedScorecards, scorecardVersion } from '../store/scorecards';
+import { getSession } from '../store/session';
 import { ApiClient, type FetchLike } from '../sync';
 import { createActiveInteractionModel, type TabsPort } from './active-interaction';
 import { createAgentModel } from './agent';
@@ -28,12 +24,12 @@ export interface PanelStartup {
 }
 
 /** Everything the evaluator's panel shows, wired once; components only render it. */
-export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchLike, startup?: PanelStartup) {
+export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLike, startup?: PanelStartup) {
   const { early, painted } = startup ?? {};
   const session = createSessionModel(db, fetchImpl, startAfterPaint(early?.session, painted));
   const active = createActiveInteractionModel(tabs);
   const sync = createSyncModel(db, fetchImpl, painted);
-  const scorecards = liveSignal<CachedScorecard[]>(() => publishedScorecards(db), [], startAfterPaint(early?.scorecards, painted));
+  const scorecards = liveSignal<CachedScorecard[]>(db, publishedScorecards, [], startAfterPaint(early?.scorecards, painted));
 
   /** An interaction chosen by hand (typed id, a handled interaction, a correction) over the detected one. */
   const override = signal<InteractionSnapshot | null>(null);
@@ -75,9 +71,10 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
 
   // Reads the session inside the query so that signing in or out re-runs it.
   const history = liveSignal<LocalEvaluation[]>(
-    async () => {
-      const current = await getSession(db);
-      return current ? recentEvaluations(db, current.user.id) : [];
+    db,
+    async (database) => {
+      const current = await getSession(database);
+      return current ? recentEvaluations(database, current.user.id) : [];
     },
     [],
     startAfterPaint(early?.history, painted),
@@ -108,7 +105,7 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
     const target = interaction.value;
     if (!who || !email) return false;
     await queueFeedback(
-      db,
+      await db,
       {
         id: crypto.randomUUID(),
         agentEmail: email,
@@ -125,13 +122,13 @@ export function createPanelModel(db: LaatuDb, tabs: TabsPort, fetchImpl?: FetchL
 
   async function open(evaluationRow: LocalEvaluation): Promise<void> {
     let version: ScorecardVersion | null =
-      (await scorecardVersion(db, evaluationRow.scorecardId, evaluationRow.scorecardVersion)) ?? null;
+      (await scorecardVersion(await db, evaluationRow.scorecardId, evaluationRow.scorecardVersion)) ?? null;
     const current = session.session.value;
     if (!version && current) {
       version = await new ApiClient(current.serverUrl, current.token, fetchImpl)
         .scorecardVersion(evaluationRow.scorecardId, evaluationRow.scorecardVersion)
         .catch(() => null);
-      if (version) await db.scorecards.put({ ...version, cachedAt: new Date().toISOString() });
+      if (version) await (await db).scorecards.put({ ...version, cachedAt: new Date().toISOString() });
     }
     viewing.value = { evaluation: evaluationRow, version };
   }

@@ -1,15 +1,16 @@
 import { computed, signal } from '@preact/signals';
 import { LoginRequest } from '../domain';
 import { describeIssue } from '../messaging';
-import { clearSession, getSession, saveSession, type LaatuDb, type SessionRow } from '../store';
+import type { DbRef, SessionRow } from '../store/db';
+import { clearSession, getSession, saveSession } from '../store/session';
 import { ApiClient, normalizeServerUrl, type FetchLike } from '../sync/api';
 import { liveSignal, type LiveStart } from './live';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
 /** `start`: how the panel starts following the session (state/live.ts). */
-export function createSessionModel(db: LaatuDb, fetchImpl?: FetchLike, start?: LiveStart<SessionRow | undefined | null>) {
-  const live = liveSignal<SessionRow | undefined | null>(() => getSession(db), null, start);
+export function createSessionModel(db: DbRef, fetchImpl?: FetchLike, start?: LiveStart<SessionRow | undefined | null>) {
+  const live = liveSignal<SessionRow | undefined | null>(db, getSession, null, start);
   const session = live.value;
   const loaded = computed(() => session.value !== null);
   const user = computed(() => session.value?.user ?? null);
@@ -26,7 +27,7 @@ export function createSessionModel(db: LaatuDb, fetchImpl?: FetchLike, start?: L
     error.value = null;
     try {
       const { token, user: signedIn } = await new ApiClient(serverUrl, null, fetchImpl).login(request.data);
-      await saveSession(db, serverUrl, token, signedIn);
+      await saveSession(await db, serverUrl, token, signedIn);
       return null;
     } catch (failure) {
       return (error.value = failure instanceof Error ? failure.message : String(failure));
@@ -36,7 +37,7 @@ export function createSessionModel(db: LaatuDb, fetchImpl?: FetchLike, start?: L
   }
 
   async function signOut(): Promise<void> {
-    await clearSession(db);
+    await clearSession(await db);
   }
 
   return { session, loaded, user, busy, error, signIn, signOut, first: live.first, dispose: live.stop };

@@ -1,5 +1,5 @@
 import { computed } from '@preact/signals';
-import type { LaatuDb, SyncStatusRow } from '../store';
+import type { DbRef, SyncStatusRow } from '../store/db';
 import { syncNow, type FetchLike } from '../sync';
 import { liveSignal } from './live';
 
@@ -14,10 +14,10 @@ interface Counts {
  * backoff set, so an evaluation submitted offline leaves as soon as the server is back.
  */
 /** `after`: when to start following the outbox (the panel's first paint; see state/live.ts). */
-export function createSyncModel(db: LaatuDb, fetchImpl?: FetchLike, after?: Promise<unknown>) {
-  const live = liveSignal<Counts>(async () => {
-    const rows = await db.outbox.toArray();
-    const status = await db.settings.get('sync');
+export function createSyncModel(db: DbRef, fetchImpl?: FetchLike, after?: Promise<unknown>) {
+  const live = liveSignal<Counts>(db, async (database) => {
+    const rows = await database.outbox.toArray();
+    const status = await database.settings.get('sync');
     return {
       pending: rows.filter((r) => !r.rejected).length,
       rejected: rows.filter((r) => r.rejected).length,
@@ -32,9 +32,10 @@ export function createSyncModel(db: LaatuDb, fetchImpl?: FetchLike, after?: Prom
 
   async function run(): Promise<void> {
     clearTimeout(retryTimer);
-    const outcome = await syncNow(db, fetchImpl).catch(() => 'busy' as const);
+    const database = await db;
+    const outcome = await syncNow(database, fetchImpl).catch(() => 'busy' as const);
     if (disposed) return;
-    const status = await db.settings.get('sync');
+    const status = await database.settings.get('sync');
     const next = status?.key === 'sync' ? status.nextAttemptAt : undefined;
     const remaining = typeof outcome === 'object' ? outcome.remaining : 0;
     if (outcome === 'busy') retryTimer = setTimeout(() => void run(), 2000);

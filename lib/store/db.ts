@@ -131,6 +131,9 @@ export class LaatuDb extends Dexie {
   }
 }
 
+/** The database, or its promise where Dexie loads after the page's first paint (the side panel: lazy-db.ts). */
+export type DbRef = LaatuDb | PromiseLike<LaatuDb>;
+
 let shared: LaatuDb | undefined;
 
 /** The one database of this extension origin, shared by the panel and the service worker. */

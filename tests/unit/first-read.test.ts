@@ -133,8 +133,8 @@ describe('a live signal that starts from an early answer', () => {
     await filled(db);
     let open = () => undefined as void;
     const after = new Promise<void>((resolve) => (open = resolve));
-    const querier = vi.fn(() => publishedScorecards(db));
-    const live = liveSignal(querier, [], { early: firstRead(Promise.resolve(null), { name: db.name, hint: memoryHint(null) }).scorecards, after });
+    const querier = vi.fn(publishedScorecards);
+    const live = liveSignal(db, querier, [], { early: firstRead(Promise.resolve(null), { name: db.name, hint: memoryHint(null) }).scorecards, after });
     await live.first;
     expect(live.value.value.map((f) => f.title)).toEqual(['Alpha chat', 'Zeta call']);
     expect(querier).not.toHaveBeenCalled();
@@ -150,8 +150,8 @@ describe('a live signal that starts from an early answer', () => {
     const db = testDb();
     await filled(db);
     const neverPainted = new Promise<void>(() => undefined);
-    const querier = vi.fn(() => publishedScorecards(db));
-    const live = liveSignal(querier, [], startAfterPaint(Promise.reject(new Error('unreadable')), neverPainted));
+    const querier = vi.fn(publishedScorecards);
+    const live = liveSignal(db, querier, [], startAfterPaint(Promise.reject(new Error('unreadable')), neverPainted));
     await live.first;
     expect(querier).toHaveBeenCalled();
     expect(live.value.value).toHaveLength(2);
