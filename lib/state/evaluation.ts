@@ -154,9 +154,11 @@ export function createEvaluationModel({
     }
     writes += 1;
     draftState.value = 'saving';
-    await saveDraft(await db, row).finally(() => {
-      writes -= 1;
-    });
+    await Promise.resolve(db)
+      .then((database) => saveDraft(database, row))
+      .finally(() => {
+        writes -= 1;
+      });
     if (writes === 0 && holding === held) draftState.value = 'saved';
   }
 
