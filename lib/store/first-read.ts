@@ -8,9 +8,10 @@ import { asSession } from './session';
 /**
  * What the panel shows first, read from IndexedDB directly, without Dexie or zod.
  *
- * The side panel starts this in its first lines (entrypoints/sidepanel/main.ts), while the
- * browser is still loading and evaluating the panel's modules: opening the database and the
- * two round trips of reads then overlap that work instead of following it. The panel's
+ * The side panel's first script (entrypoints/panel-start.ts) starts this while the browser is
+ * still loading and evaluating the panel's modules: opening the database and reading (one
+ * round trip when the user hint is right, two when not) then overlap that work instead of
+ * following it. The panel's
  * model takes these answers as its first values (state/live.ts) and follows the database
  * through Dexie from then on, so a later change still shows.
  *
