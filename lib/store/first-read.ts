@@ -91,7 +91,7 @@ export function firstRead(
   const hinted = hint.get();
 
   let knownKey: string | null | undefined;
-  interactionKey.then(
+  const keyKnown = interactionKey.then(
     (key) => (knownKey = key),
     () => (knownKey = null),
   );
@@ -103,10 +103,29 @@ export function firstRead(
       return fail(new Unreadable('the database is not shaped as this version reads it'));
     }
     tx.onabort = () => fail(tx.error ?? new Unreadable('the first read was aborted'));
+    // Who is signed in, once the session row is read; whether the draft is read (or known to be none) by then.
+    let signedIn: string | null = null;
+    let draftSettled = false;
     tx.oncomplete = () => {
-      // No draft read (the key came too late, or named none): it is left to the panel.
-      draft.resolve(null);
-      db.close();
+      if (draftSettled) return db.close();
+      // The active tab answered after the database opened: its draft is read in a transaction of its own.
+      void keyKnown.then((key) => {
+        if (typeof key !== 'string' || !signedIn) {
+          draft.resolve(null);
+          return db.close();
+        }
+        const wanted = draftKey(signedIn, key);
+        try {
+          const read = db.transaction('drafts', 'readonly').objectStore('drafts').get(wanted);
+          read.onsuccess = () => draft.resolve({ key: wanted, row: read.result as Draft | undefined });
+          read.transaction!.onabort = () => draft.reject(read.error ?? new Unreadable('the draft read was aborted'));
+        } catch (error) {
+          // The database was closed meanwhile (Dexie upgrading it): the panel reads the draft itself.
+          draft.reject(error);
+        } finally {
+          db.close(); // closes once the read is done
+        }
+      });
     };
     const historyOf = new Map<string, Promise<LocalEvaluation[]>>();
     const readHistory = (userId: string) => {
@@ -117,7 +136,7 @@ export function firstRead(
     };
     const draftOf = new Map<string, Promise<{ key: string; row: Draft | undefined }>>();
     const readDraft = (userId: string) => {
-      // The active tab is usually known by now (it answers sooner than the database opens).
+      // The active tab is usually known by now; when it is not, tx.oncomplete reads its draft.
       if (typeof knownKey !== 'string' || draftOf.has(userId)) return;
       const key = draftKey(userId, knownKey);
       const read = tx.objectStore('drafts').get(key);
@@ -132,14 +151,15 @@ export function firstRead(
       readDraft(hinted);
     }
     row.onsuccess = () => {
-      const signedIn = asSession(row.result as SettingRow | undefined);
-      session.resolve(signedIn);
-      if (!signedIn) {
+      const current = asSession(row.result as SettingRow | undefined);
+      session.resolve(current);
+      if (!current) {
         history.resolve([]);
         draft.resolve(null);
+        draftSettled = true;
         return;
       }
-      const userId = signedIn.user.id;
+      const userId = (signedIn = current.user.id);
       if (userId !== hinted) {
         hint.set(userId);
         readHistory(userId);
@@ -149,6 +169,7 @@ export function firstRead(
       const read = draftOf.get(userId);
       if (read) void read.then(draft.resolve);
       else if (knownKey === null) draft.resolve(null);
+      draftSettled = read !== undefined || knownKey === null;
     };
   }, fail);
 

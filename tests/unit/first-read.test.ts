@@ -97,6 +97,30 @@ describe('the panel’s first read, without Dexie', () => {
     await expect(early.takeDraft(supervisor.id, interactionKey(snapshot('T-2')))).rejects.toThrow();
   });
 
+  test('reads the draft in a transaction of its own when the active tab answers after the first read', async () => {
+    const db = testDb();
+    await filled(db);
+    let answer!: (key: string | null) => void;
+    const late = new Promise<string | null>((resolve) => (answer = resolve));
+    const early = firstRead(late, { name: db.name, hint: memoryHint(supervisor.id) });
+    await early.history;
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the first transaction has completed
+    answer(T1);
+    expect(await early.takeDraft(supervisor.id, T1)).toEqual(await getDraft(db, supervisor.id, T1));
+  });
+
+  test('a tab that answers late without an interaction leaves the draft to the panel', async () => {
+    const db = testDb();
+    await filled(db);
+    let answer!: (key: string | null) => void;
+    const late = new Promise<string | null>((resolve) => (answer = resolve));
+    const early = firstRead(late, { name: db.name, hint: memoryHint(supervisor.id) });
+    await early.history;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    answer(null);
+    await expect(early.takeDraft(supervisor.id, T1)).rejects.toThrow();
+  });
+
   test('signed out: no session, no history, no draft', async () => {
     const db = testDb();
     await filled(db, null);
