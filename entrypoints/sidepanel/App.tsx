@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { useSignal, type Signal } from '@preact/signals';
 import { EvaluationForm } from '../../components/EvaluationForm';
 import { EvaluationView } from '../../components/EvaluationView';
 import { InteractionCard, NoInteraction } from '../../components/InteractionCard';
@@ -48,8 +48,6 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
 
   const snapshot = model.interaction.value;
   const card = scorecard.value;
-  const pageUrl = active.pageUrl.value;
-  const origin = pageUrl && /^https?:/.test(pageUrl) ? new URL(pageUrl).origin : null;
   const viewing = model.viewing.value;
   const pair = agent.pair.value;
   const pairVersion = pair && model.scorecards.value.find((s) => s.scorecardId === pair.self.scorecardId && s.version === pair.self.scorecardVersion);
@@ -89,30 +87,7 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
             )}
           </>
         ) : (
-          <>
-            <NoInteraction
-              origin={origin}
-              platform={pageUrl ? platformFor(pageUrl) : null}
-              siteEnabled={active.siteEnabled.value}
-              notice={notice.value}
-              onDisable={() => {
-                if (!pageUrl || !origin) return;
-                void disableSite(pageUrl).then((done) => {
-                  notice.value = done ? t('site.disabled', { origin }) : t('site.cannotDisable', { origin });
-                  void active.refresh();
-                });
-              }}
-              onEnable={() => {
-                if (!pageUrl || !origin) return;
-                notice.value = t('site.enabling');
-                void enableSite(pageUrl).then((granted) => {
-                  notice.value = granted ? null : t('site.denied', { origin });
-                  void active.refresh();
-                });
-              }}
-            />
-            <ManualInteraction onUse={(text) => model.useManualInteraction(text, pageUrl)} />
-          </>
+          <NoInteractionHere model={model} notice={notice} enableSite={enableSite} disableSite={disableSite} platformFor={platformFor} />
         )}
         {snapshot && !isAgent && card && (
           <RushHour
@@ -159,6 +134,46 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
           onCorrect={(e) => void model.correct(e)}
         />
       </main>
+    </>
+  );
+}
+
+/**
+ * The panel on a page without a detected interaction: enabling the site, or naming the
+ * interaction by hand. It alone follows the page's address and the site's access, so their
+ * answers (which come a little after the interaction's) re-render only this part.
+ */
+function NoInteractionHere({ model, notice, enableSite, disableSite, platformFor }: Omit<Props, 'model'> & {
+  model: PanelModel;
+  notice: Signal<string | null>;
+}) {
+  const { active } = model;
+  const pageUrl = active.pageUrl.value;
+  const origin = pageUrl && /^https?:/.test(pageUrl) ? new URL(pageUrl).origin : null;
+  return (
+    <>
+      <NoInteraction
+        origin={origin}
+        platform={pageUrl ? platformFor(pageUrl) : null}
+        siteEnabled={active.siteEnabled.value}
+        notice={notice.value}
+        onDisable={() => {
+          if (!pageUrl || !origin) return;
+          void disableSite(pageUrl).then((done) => {
+            notice.value = done ? t('site.disabled', { origin }) : t('site.cannotDisable', { origin });
+            void active.refresh();
+          });
+        }}
+        onEnable={() => {
+          if (!pageUrl || !origin) return;
+          notice.value = t('site.enabling');
+          void enableSite(pageUrl).then((granted) => {
+            notice.value = granted ? null : t('site.denied', { origin });
+            void active.refresh();
+          });
+        }}
+      />
+      <ManualInteraction onUse={(text) => model.useManualInteraction(text, pageUrl)} />
     </>
   );
 }
