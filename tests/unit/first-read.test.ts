@@ -58,6 +58,18 @@ async function filled(db: LaatuDb, user: User | null = supervisor): Promise<void
   if (user) await saveSession(db, 'http://127.0.0.1:8787', 'token', user);
 }
 
+/** A first read whose active tab answers (with `key`) only after the first transaction has completed. */
+async function tabAnswersLate(key: string | null) {
+  const db = testDb();
+  await filled(db);
+  let answer!: (key: string | null) => void;
+  const early = firstRead(new Promise<string | null>((resolve) => (answer = resolve)), { name: db.name, hint: memoryHint(supervisor.id) });
+  await early.history;
+  await new Promise((resolve) => setTimeout(resolve, 20)); // the transaction completes meanwhile
+  answer(key);
+  return { db, early };
+}
+
 describe('the panel’s first read, without Dexie', () => {
   test('reads what Dexie reads: the session, the published forms in order, the newest history, the draft', async () => {
     const db = testDb();
@@ -98,26 +110,12 @@ describe('the panel’s first read, without Dexie', () => {
   });
 
   test('reads the draft in a transaction of its own when the active tab answers after the first read', async () => {
-    const db = testDb();
-    await filled(db);
-    let answer!: (key: string | null) => void;
-    const late = new Promise<string | null>((resolve) => (answer = resolve));
-    const early = firstRead(late, { name: db.name, hint: memoryHint(supervisor.id) });
-    await early.history;
-    await new Promise((resolve) => setTimeout(resolve, 20)); // the first transaction has completed
-    answer(T1);
+    const { db, early } = await tabAnswersLate(T1);
     expect(await early.takeDraft(supervisor.id, T1)).toEqual(await getDraft(db, supervisor.id, T1));
   });
 
   test('a tab that answers late without an interaction leaves the draft to the panel', async () => {
-    const db = testDb();
-    await filled(db);
-    let answer!: (key: string | null) => void;
-    const late = new Promise<string | null>((resolve) => (answer = resolve));
-    const early = firstRead(late, { name: db.name, hint: memoryHint(supervisor.id) });
-    await early.history;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    answer(null);
+    const { early } = await tabAnswersLate(null);
     await expect(early.takeDraft(supervisor.id, T1)).rejects.toThrow();
   });
 
