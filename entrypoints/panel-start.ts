@@ -12,7 +12,11 @@ import { handOver } from './sidepanel/start';
  */
 export default defineUnlistedScript(() => {
   performance.mark('laatu:script-start');
+  // The database is asked first: its answers take longest, and the active tab's come meanwhile.
+  let interactionKey!: (key: Promise<string | null> | null) => void;
+  const early = firstRead(new Promise((resolve) => (interactionKey = resolve)));
   // Embedded as a widget the URL names the interaction (main.tsx); otherwise the active tab does.
   const look = new URLSearchParams(location.search).has('interaction') ? null : firstLook();
-  handOver({ look, early: firstRead(look?.interactionKey ?? Promise.resolve(null)) });
+  interactionKey(look?.interactionKey ?? null);
+  handOver({ look, early });
 });

@@ -88,6 +88,8 @@ export function firstRead(
   const draft = deferred<{ key: string; row: Draft | undefined } | null>();
   const all = [session, scorecards, history, draft];
   const fail = (error: unknown) => all.forEach((d) => d.reject(error));
+  // Opening is asked for before anything else; reading the hint may wait on the browser.
+  const opened = openExisting(name);
   const hinted = hint.get();
 
   let knownKey: string | null | undefined;
@@ -96,7 +98,7 @@ export function firstRead(
     () => (knownKey = null),
   );
 
-  void openExisting(name).then((db) => {
+  void opened.then((db) => {
     const tx = readAhead(db);
     if (!tx) {
       db.close();
