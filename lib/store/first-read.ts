@@ -85,18 +85,14 @@ export function firstRead(
   const session = deferred<SessionRow | undefined>();
   const scorecards = deferred<CachedScorecard[]>();
   const history = deferred<LocalEvaluation[]>();
-  const draft = deferred<{ key: string; row: Draft | undefined } | null>();
+  const draft = deferred<DraftRead | null>();
   const all = [session, scorecards, history, draft];
   const fail = (error: unknown) => all.forEach((d) => d.reject(error));
   // Opening is asked for before anything else; reading the hint may wait on the browser.
   const opened = openExisting(name);
   const hinted = hint.get();
 
-  let knownKey: string | null | undefined;
-  const keyKnown = interactionKey.then(
-    (key) => (knownKey = key),
-    () => (knownKey = null),
-  );
+  const keyKnown = interactionKey.catch(() => null);
 
   void opened.then((db) => {
     const tx = readAhead(db);
@@ -105,30 +101,8 @@ export function firstRead(
       return fail(new Unreadable('the database is not shaped as this version reads it'));
     }
     tx.onabort = () => fail(tx.error ?? new Unreadable('the first read was aborted'));
-    // Who is signed in, once the session row is read; whether the draft is read (or known to be none) by then.
-    let signedIn: string | null = null;
-    let draftSettled = false;
-    tx.oncomplete = () => {
-      if (draftSettled) return db.close();
-      // The active tab answered after the database opened: its draft is read in a transaction of its own.
-      void keyKnown.then((key) => {
-        if (typeof key !== 'string' || !signedIn) {
-          draft.resolve(null);
-          return db.close();
-        }
-        const wanted = draftKey(signedIn, key);
-        try {
-          const read = db.transaction('drafts', 'readonly').objectStore('drafts').get(wanted);
-          read.onsuccess = () => draft.resolve({ key: wanted, row: read.result as Draft | undefined });
-          read.transaction!.onabort = () => draft.reject(read.error ?? new Unreadable('the draft read was aborted'));
-        } catch (error) {
-          // The database was closed meanwhile (Dexie upgrading it): the panel reads the draft itself.
-          draft.reject(error);
-        } finally {
-          db.close(); // closes once the read is done
-        }
-      });
-    };
+    // Closed once the draft is in as well: it may be asked for after this transaction completes.
+    tx.oncomplete = () => void draft.promise.then(() => db.close(), () => db.close());
     const historyOf = new Map<string, Promise<LocalEvaluation[]>>();
     const readHistory = (userId: string) => {
       const range = IDBKeyRange.bound([userId, ''], [userId, '\uffff'], false, true);
@@ -136,13 +110,17 @@ export function firstRead(
       const rows = new Promise<unknown[]>((resolve) => newestFirst(index, range, HISTORY_LENGTH, resolve));
       historyOf.set(userId, rows as Promise<LocalEvaluation[]>);
     };
-    const draftOf = new Map<string, Promise<{ key: string; row: Draft | undefined }>>();
-    const readDraft = (userId: string) => {
-      // The active tab is usually known by now; when it is not, tx.oncomplete reads its draft.
-      if (typeof knownKey !== 'string' || draftOf.has(userId)) return;
-      const key = draftKey(userId, knownKey);
-      const read = tx.objectStore('drafts').get(key);
-      draftOf.set(userId, new Promise((resolve) => (read.onsuccess = () => resolve({ key, row: read.result as Draft | undefined }))));
+    // A draft is read in a transaction of its own once the active tab has named its interaction:
+    // usually before the database opened, so at once; otherwise as soon as the tab answers.
+    const draftOf = new Map<string, Promise<DraftRead | null>>();
+    const readDraft = (userId: string): Promise<DraftRead | null> => {
+      let read = draftOf.get(userId);
+      if (!read) {
+        read = keyKnown.then((key) => (key === null ? null : getDraftRow(db, draftKey(userId, key))));
+        read.catch(() => undefined); // the hinted user's, unasked for when someone else is signed in
+        draftOf.set(userId, read);
+      }
+      return read;
     };
 
     const cards = tx.objectStore('scorecards').index('status').getAll('published');
@@ -150,7 +128,7 @@ export function firstRead(
     const row = tx.objectStore('settings').get('session');
     if (hinted) {
       readHistory(hinted);
-      readDraft(hinted);
+      void readDraft(hinted);
     }
     row.onsuccess = () => {
       const current = asSession(row.result as SettingRow | undefined);
@@ -158,20 +136,15 @@ export function firstRead(
       if (!current) {
         history.resolve([]);
         draft.resolve(null);
-        draftSettled = true;
         return;
       }
-      const userId = (signedIn = current.user.id);
+      const userId = current.user.id;
       if (userId !== hinted) {
         hint.set(userId);
         readHistory(userId);
       }
-      readDraft(userId);
       void historyOf.get(userId)!.then(history.resolve);
-      const read = draftOf.get(userId);
-      if (read) void read.then(draft.resolve);
-      else if (knownKey === null) draft.resolve(null);
-      draftSettled = read !== undefined || knownKey === null;
+      draft.resolve(readDraft(userId));
     };
   }, fail);
 
@@ -217,6 +190,21 @@ function newestFirst(index: IDBIndex, range: IDBKeyRange, count: number, done: (
   };
 }
 
+/** A draft read by its key: the row, or undefined when there is none. */
+interface DraftRead {
+  key: string;
+  row: Draft | undefined;
+}
+
+/** One draft, in a read-only transaction of its own; rejects when the database has been closed meanwhile (Dexie upgrading it). */
+function getDraftRow(db: IDBDatabase, key: string): Promise<DraftRead> {
+  return new Promise((resolve, reject) => {
+    const read = db.transaction('drafts', 'readonly').objectStore('drafts').get(key);
+    read.onsuccess = () => resolve({ key, row: read.result as Draft | undefined });
+    read.onerror = () => reject(read.error ?? new Unreadable('the draft read failed'));
+  });
+}
+
 /** Opens the database as it is, without creating or upgrading it (that is Dexie's work). */
 function openExisting(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -253,7 +241,7 @@ function readAhead(db: IDBDatabase): IDBTransaction | null {
 }
 
 function deferred<T>() {
-  let resolve!: (value: T) => void;
+  let resolve!: (value: T | PromiseLike<T>) => void;
   let reject!: (error: unknown) => void;
   const promise = new Promise<T>((res, rej) => {
     resolve = res;
