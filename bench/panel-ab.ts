@@ -3,7 +3,8 @@
 // turn by a click, beside the demo desk; times are counted from the click.
 // This machine's speed drifts by up to 2x within minutes; only opens interleaved like this
 // compare two builds fairly.
-// Run: AB=DIR_A,DIR_B npx tsx bench/panel-ab.ts   (ROUNDS=20; prints medians; asserts nothing)
+// Run: AB=DIR_A,DIR_B npx tsx bench/panel-ab.ts   (ROUNDS=20; prints medians; asserts nothing;
+// BENCH_USER=agent1@demo.laatu compares an agent's panels)
 // A build to compare: `git worktree add /tmp/old REV && cd /tmp/old && npm ci &&
 // LAATU_TEST_HOSTS=1 npx wxt build`, then copy its .output-test/chrome-mv3 somewhere.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { openInOwnWindow } from '../tests/e2e/support/browser';
 import { panelActions } from '../tests/e2e/support/panel';
 import { sidePanelOpener } from '../tests/e2e/support/side-panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
-import { benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUserId } from './support';
+import { BENCH_USER, benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUser } from './support';
 
 const dirs = (process.env.AB ?? '').split(',').filter(Boolean).map((d) => resolve(d));
 if (dirs.length < 2) throw new Error('AB=DIR_A,DIR_B: two unpacked builds to compare');
@@ -56,7 +57,7 @@ try {
 
   for (const id of ids) {
     const panel = await openInOwnWindow(context, `chrome-extension://${id}/sidepanel.html`);
-    await panelActions(panel).signIn(server.url, 'supervisor1@demo.laatu');
+    await panelActions(panel).signIn(server.url, BENCH_USER);
     await panel.waitForTimeout(1500); // the first sync caches the server's scorecards
     await panel.close();
   }
@@ -64,7 +65,7 @@ try {
   await server.stop();
   for (const id of ids) {
     const panel = await openInOwnWindow(context, `chrome-extension://${id}/sidepanel.html`);
-    const user = await readSessionUserId(panel);
+    const user = await readSessionUser(panel);
     await putRows(panel, 'scorecards', [benchScorecard('bench-60', 60)]);
     for (let start = 0; start < 10_000; start += 2_000) {
       await putRows(panel, 'evaluations', Array.from({ length: 2_000 }, (_, i) => benchEvaluation(start + i + 100, user, server.url)));

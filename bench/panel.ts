@@ -3,13 +3,14 @@
 //  - time from a keystroke to the updated score on a 60-item form,
 //  - panel open to interactive with 10,000 evaluations stored locally.
 // Run: LAATU_TEST_HOSTS=1 npx wxt build && npx tsx bench/panel.ts   (prints a table; asserts nothing)
+// As an agent (their lists, 10,000 self-assessments): BENCH_USER=agent1@demo.laatu npx tsx bench/panel.ts
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, openInOwnWindow, TEST_EXTENSION, waitForDetector, waitUntil } from '../tests/e2e/support/browser';
 import { panelActions } from '../tests/e2e/support/panel';
 import { sidePanelOpener } from '../tests/e2e/support/side-panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
-import { benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUserId } from './support';
+import { BENCH_USER, benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUser } from './support';
 
 /**
  * The floor: an extension page that only opens the IndexedDB, reads the session and paints a
@@ -41,7 +42,7 @@ try {
   await desk.goto(`${server.url}/demo/interactions/T-1001`);
   const panel = await browser.openPanel();
   const ui = panelActions(panel);
-  await ui.signIn(server.url, 'supervisor1@demo.laatu');
+  await ui.signIn(server.url, BENCH_USER);
   await desk.bringToFront();
   await waitUntil(async () => (await ui.interaction.innerText()).includes('T-1001'), 'detection');
   // Offline from here: the bench forms exist only locally, and a sync would retire them.
@@ -89,7 +90,7 @@ try {
   // 3. Panel open → interactive with 10,000 evaluations stored: Chrome's real side panel,
   // opened by a click beside the desk, as a user opens it.
   // The 60-item form's answers above are the draft each open restores.
-  const session = await readSessionUserId(panel);
+  const session = await readSessionUser(panel);
   await panel.waitForTimeout(500);
   await panel.close();
   const opener = await openInOwnWindow(browser.context, `chrome-extension://${browser.extensionId}/bench-floor.html`);

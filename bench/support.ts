@@ -43,18 +43,21 @@ const fullAnswers = Object.fromEntries(
   ]),
 );
 
-/** The `i`th of many synced evaluations by `evaluatorId` of the 60-item form, a minute older than the one before. */
-export function benchEvaluation(i: number, evaluatorId: string, serverUrl: string) {
+/**
+ * The `i`th of many synced evaluations by `evaluator` of the 60-item form, a minute older than
+ * the one before: a supervisor's evaluations, or an agent's self-assessments.
+ */
+export function benchEvaluation(i: number, evaluator: BenchUser, serverUrl: string) {
   const at = new Date(Date.now() - i * 60_000).toISOString();
   return {
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    evaluatorId,
+    evaluatorId: evaluator.id,
     interactionKey: `demo-desk:X-${i}`,
     interaction: { platform: 'demo-desk', externalId: `X-${i}`, channel: 'chat', url: `${serverUrl}/demo/interactions/X-${i}` },
     scorecardId: 'bench-60',
     scorecardVersion: 1,
     scorecardTitle: 'Bench 60 items',
-    kind: 'supervisor',
+    kind: evaluator.role === 'agent' ? 'self-assessment' : 'supervisor',
     mode: 'recording',
     notes: [],
     // As full as a real one: every item of the 60-item form answered, a few with comments.
@@ -99,19 +102,31 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
   );
 }
 
-/** The signed-in user's id, read from the extension's IndexedDB. */
-export async function readSessionUserId(page: Page): Promise<string> {
+/**
+ * Who the benchmarks sign in as: a supervisor, or BENCH_USER (agent1@demo.laatu measures an
+ * agent's panel, with its own lists and 10,000 self-assessments).
+ */
+export const BENCH_USER = process.env.BENCH_USER ?? 'supervisor1@demo.laatu';
+
+/** Who is signed in, as the benchmarks need them. */
+export interface BenchUser {
+  id: string;
+  role: string;
+}
+
+/** The signed-in user, read from the extension's IndexedDB. */
+export async function readSessionUser(page: Page): Promise<BenchUser> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve) => {
       const r = indexedDB.open('laatu');
       r.onsuccess = () => resolve(r.result);
     });
-    const row = await new Promise<{ user: { id: string } }>((resolve) => {
+    const row = await new Promise<{ user: { id: string; role: string } }>((resolve) => {
       const r = db.transaction('settings').objectStore('settings').get('session');
-      r.onsuccess = () => resolve(r.result as { user: { id: string } });
+      r.onsuccess = () => resolve(r.result as { user: { id: string; role: string } });
     });
     db.close();
-    return row.user.id;
+    return { id: row.user.id, role: row.user.role };
   });
 }
 

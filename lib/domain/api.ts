@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazySchema } from './lazy-schema';
+import { MAX_MONTHLY_TARGET } from './monthly-targets';
 import { User } from './roles';
 import { Evaluation, EvaluationRevision, Feedback } from './evaluation';
 import { ScorecardVersion } from './scorecard';
@@ -38,8 +39,8 @@ export const OrganisationSettings = lazySchema(() => z.object({
   /** How long after submitting the author may still correct an evaluation. */
   correctionWindowHours: z.number().int().min(0).max(24 * 90),
   /** The monthly target of self-assessments per agent. */
-  selfAssessmentsPerMonth: z.number().int().min(0).max(100),
+  selfAssessmentsPerMonth: z.number().int().min(0).max(MAX_MONTHLY_TARGET),
   /** The monthly target of evaluations per agent (the rule of thumb is 4). */
-  evaluationsPerAgentPerMonth: z.number().int().min(0).max(100),
+  evaluationsPerAgentPerMonth: z.number().int().min(0).max(MAX_MONTHLY_TARGET),
 }));
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;

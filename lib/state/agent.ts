@@ -1,6 +1,8 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { interactionKey, type Evaluation, type Feedback, type InteractionSnapshot, type OrganisationSettings, type User } from '../domain';
-import type { DbRef, HandledInteraction, SessionRow } from '../store/db';
+import type { DbRef, HandledInteraction } from '../store/db';
+import { countSelfAssessments, monthStart } from '../store/evaluations';
+import type { AgentLists } from '../store/first-read';
 import { recentlyHandled, recordHandled } from '../store/handled';
 import { getSession } from '../store/session';
 import { ApiClient, type FetchLike } from '../sync';
@@ -13,10 +15,6 @@ const DEFAULT_SETTINGS: OrganisationSettings = {
   evaluationsPerAgentPerMonth: 4,
 };
 
-function monthStart(now: Date): string {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
-}
-
 /**
  * What an agent sees besides the form: interactions they handled lately, self-assessments
  * due this month, and their self-assessment beside a supervisor's for the same encounter.
@@ -28,25 +26,25 @@ export function createAgentModel(
   interaction: ReadonlySignal<InteractionSnapshot | null>,
   fetchImpl?: FetchLike,
   /**
-   * The session read ahead (store/first-read.ts), which for anyone but an agent says there is
-   * nothing to read, and the panel's first paint, after which the lists follow the database.
+   * The lists read ahead (store/first-read.ts; empty for anyone but an agent), and the panel's
+   * first paint, after which they follow the database.
    */
-  startup?: { session: Promise<SessionRow | undefined>; painted: Promise<void> },
+  startup?: { lists: Promise<AgentLists>; painted: Promise<void> },
 ) {
-  const notAgent = startup?.session.then((session) => {
-    if (session?.user.role === 'agent') throw new Error('an agent’s lists are read through Dexie');
-  });
   const settings = signal<OrganisationSettings>(DEFAULT_SETTINGS);
   const related = signal<Evaluation[]>([]);
   /** Feedback and encouragement sent to the signed-in agent, newest first. */
   const feedback = signal<Feedback[]>([]);
 
-  // An interaction on the agent's own desk is one they handled.
+  // An interaction on the agent's own desk is one they handled: written once the panel has
+  // painted (loading Dexie before would hold the first paint up).
   const stopRecording = effect(() => {
     const who = user.value;
     const snapshot = detected.value;
     if (who?.role === 'agent' && snapshot?.agentEmail?.toLowerCase() === who.email.toLowerCase()) {
-      void Promise.resolve(db).then((database) => recordHandled(database, who.id, snapshot));
+      void Promise.resolve(startup?.painted)
+        .then(() => db)
+        .then((database) => recordHandled(database, who.id, snapshot));
     }
   });
 
@@ -57,19 +55,14 @@ export function createAgentModel(
       return session?.user.role === 'agent' ? recentlyHandled(database, session.user.id) : [];
     },
     [],
-    startAfterPaint(notAgent?.then(() => []), startup?.painted),
+    startAfterPaint(startup?.lists.then((lists) => lists.handled), startup?.painted),
   );
 
   const doneThisMonth = liveSignal<number>(db, async (database) => {
     const session = await getSession(database);
     if (session?.user.role !== 'agent') return 0; // only agents have self-assessments due
-    const since = monthStart(new Date());
-    return database.evaluations
-      .where('[evaluatorId+submittedAt]')
-      .between([session.user.id, since], [session.user.id, '\uffff'])
-      .filter((e) => e.kind === 'self-assessment')
-      .count();
-  }, 0, startAfterPaint(notAgent?.then(() => 0), startup?.painted));
+    return countSelfAssessments(database, session.user.id, monthStart());
+  }, 0, startAfterPaint(startup?.lists.then((lists) => lists.selfAssessmentsThisMonth), startup?.painted));
 
   const due = computed(() => Math.max(0, settings.value.selfAssessmentsPerMonth - doneThisMonth.value.value));
 

@@ -80,7 +80,7 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     startAfterPaint(early?.history, painted),
   );
   const evaluation = createEvaluationModel({ db, user: session.user, interaction, scorecard, earlyDraft: early?.takeDraft });
-  const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl, early && painted ? { session: early.session, painted } : undefined);
+  const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl, early && painted ? { lists: early.agent, painted } : undefined);
 
   /**
    * Settles once everything the panel first shows is in: the session, the scorecards, the

@@ -128,6 +128,11 @@ export class LaatuDb extends Dexie {
       handledInteractions: 'key, userId, [userId+lastSeenAt]',
       scorecardDrafts: 'id, userId, updatedAt',
     });
+    // An agent's self-assessments this month are counted from an index, without reading each
+    // evaluation: with thousands stored, reading them all held the panel's first paint up.
+    this.version(3).stores({
+      evaluations: 'id, evaluatorId, interactionKey, submittedAt, syncState, [evaluatorId+submittedAt], [evaluatorId+kind+submittedAt]',
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Evaluation, EvaluationInput, ScoreResult } from '../domain';
 import { interactionKey } from '../domain/interaction-key';
+import { MAX_MONTHLY_TARGET } from '../domain/monthly-targets';
 import type { LaatuDb, LocalEvaluation } from './db';
 import { draftKey } from './drafts';
 
@@ -59,6 +60,30 @@ export async function rejectEvaluation(db: LaatuDb, seq: number, entityId: strin
     await db.outbox.update(seq, { rejected: true, lastError: message });
     await db.evaluations.update(entityId, { syncState: 'rejected', syncError: message });
   });
+}
+
+/** When this month began (UTC): self-assessments fall due per calendar month. */
+export function monthStart(now = new Date()): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+}
+
+/** The key range of `evaluatorId`'s self-assessments submitted since `since`, in the index `[evaluatorId+kind+submittedAt]`. */
+export function selfAssessmentsSince(evaluatorId: string, since: string): [lower: string[], upper: string[]] {
+  return [
+    [evaluatorId, 'self-assessment', since],
+    [evaluatorId, 'self-assessment', '\uffff'],
+  ];
+}
+
+/**
+ * How many self-assessments the user has submitted since `since` (ISO), read from the index and
+ * counted up to the highest monthly target: what is due needs no more, and counting every key
+ * of a month with thousands of them keeps IndexedDB busy for hundreds of milliseconds.
+ */
+export async function countSelfAssessments(db: LaatuDb, evaluatorId: string, since: string): Promise<number> {
+  const [lower, upper] = selfAssessmentsSince(evaluatorId, since);
+  const keys = await db.evaluations.where('[evaluatorId+kind+submittedAt]').between(lower, upper).limit(MAX_MONTHLY_TARGET).primaryKeys();
+  return keys.length;
 }
 
 /** How many of the user's evaluations the panel's history lists. */

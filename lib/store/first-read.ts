@@ -1,7 +1,9 @@
-import type { CachedScorecard, Draft, LocalEvaluation, SessionRow, SettingRow } from './db';
+import { MAX_MONTHLY_TARGET } from '../domain/monthly-targets';
+import type { CachedScorecard, Draft, HandledInteraction, LocalEvaluation, SessionRow, SettingRow } from './db';
 import { DB_NAME } from './db-name';
 import { draftKey } from './drafts';
-import { HISTORY_LENGTH } from './evaluations';
+import { HISTORY_LENGTH, monthStart, selfAssessmentsSince } from './evaluations';
+import { HANDLED_LENGTH } from './handled';
 import { byTitle } from './scorecards';
 import { asSession } from './session';
 
@@ -25,6 +27,8 @@ export interface FirstRead {
   scorecards: Promise<CachedScorecard[]>;
   /** The signed-in user's newest evaluations (none when signed out). */
   history: Promise<LocalEvaluation[]>;
+  /** An agent's lists: the interactions they handled lately and their self-assessments this month (none for anyone else). */
+  agent: Promise<AgentLists>;
   /**
    * The draft read ahead for the interaction in the active tab: it rejects when the one read
    * is not the one asked for (another interaction or user). Given out once, to the panel's
@@ -33,12 +37,20 @@ export interface FirstRead {
   takeDraft: (userId: string, interactionKey: string) => Promise<Draft | undefined> | null;
 }
 
+export interface AgentLists {
+  handled: HandledInteraction[];
+  selfAssessmentsThisMonth: number;
+}
+
+const NO_AGENT_LISTS: AgentLists = { handled: [], selfAssessmentsThisMonth: 0 };
+
 /** The stores and indexes read here, as lib/store/db.ts declares them. */
 const NEEDS: Record<string, string[]> = {
   settings: [],
   scorecards: ['status'],
-  evaluations: ['[evaluatorId+submittedAt]'],
+  evaluations: ['[evaluatorId+submittedAt]', '[evaluatorId+kind+submittedAt]'],
   drafts: [],
+  handledInteractions: ['[userId+lastSeenAt]'],
 };
 
 class Unreadable extends Error {}
@@ -85,8 +97,9 @@ export function firstRead(
   const session = deferred<SessionRow | undefined>();
   const scorecards = deferred<CachedScorecard[]>();
   const history = deferred<LocalEvaluation[]>();
+  const agent = deferred<AgentLists>();
   const draft = deferred<DraftRead | null>();
-  const all = [session, scorecards, history, draft];
+  const all = [session, scorecards, history, agent, draft];
   const fail = (error: unknown) => all.forEach((d) => d.reject(error));
   // Opening is asked for before anything else; reading the hint may wait on the browser.
   const opened = openExisting(name);
@@ -135,10 +148,14 @@ export function firstRead(
       session.resolve(current);
       if (!current) {
         history.resolve([]);
+        agent.resolve(NO_AGENT_LISTS);
         draft.resolve(null);
         return;
       }
       const userId = current.user.id;
+      // An agent's lists, in this transaction still: one round trip after the session, for agents only.
+      if (current.user.role === 'agent') readAgentLists(tx, userId, agent.resolve);
+      else agent.resolve(NO_AGENT_LISTS);
       if (userId !== hinted) {
         hint.set(userId);
         readHistory(userId);
@@ -153,6 +170,7 @@ export function firstRead(
     session: session.promise,
     scorecards: scorecards.promise,
     history: history.promise,
+    agent: agent.promise,
     takeDraft: (userId, interactionKey) => {
       if (taken) return null;
       taken = true;
@@ -188,6 +206,22 @@ function newestFirst(index: IDBIndex, range: IDBKeyRange, count: number, done: (
       at.continue();
     } else done(rows);
   };
+}
+
+/**
+ * An agent's handled interactions, newest first, and their self-assessments this month, counted
+ * from the index as countSelfAssessments counts them: the keys only, up to the highest monthly
+ * target (an index count of a month with thousands took IndexedDB 200-300 ms here).
+ */
+function readAgentLists(tx: IDBTransaction, userId: string, done: (lists: AgentLists) => void): void {
+  const handledRange = IDBKeyRange.bound([userId, ''], [userId, '\uffff'], false, true);
+  const handled = new Promise<unknown[]>((resolve) =>
+    newestFirst(tx.objectStore('handledInteractions').index('[userId+lastSeenAt]'), handledRange, HANDLED_LENGTH, resolve),
+  );
+  const [lower, upper] = selfAssessmentsSince(userId, monthStart());
+  const keys = tx.objectStore('evaluations').index('[evaluatorId+kind+submittedAt]').getAllKeys(IDBKeyRange.bound(lower, upper, false, true), MAX_MONTHLY_TARGET);
+  const counted = new Promise<number>((resolve) => (keys.onsuccess = () => resolve(keys.result.length)));
+  void Promise.all([handled, counted]).then(([rows, selfAssessmentsThisMonth]) => done({ handled: rows as HandledInteraction[], selfAssessmentsThisMonth }));
 }
 
 /** A draft read by its key: the row, or undefined when there is none. */

@@ -1,4 +1,5 @@
-import { interactionKey, type InteractionSnapshot } from '../domain';
+import type { InteractionSnapshot } from '../domain';
+import { interactionKey } from '../domain/interaction-key';
 import type { HandledInteraction, LaatuDb } from './db';
 
 /** Remembers an interaction the signed-in agent handled, seen on their own desk. */
@@ -18,7 +19,10 @@ export async function recordHandled(db: LaatuDb, userId: string, snapshot: Inter
   });
 }
 
-export async function recentlyHandled(db: LaatuDb, userId: string, limit = 20): Promise<HandledInteraction[]> {
+/** How many of the interactions an agent handled lately the panel offers. */
+export const HANDLED_LENGTH = 20;
+
+export async function recentlyHandled(db: LaatuDb, userId: string, limit = HANDLED_LENGTH): Promise<HandledInteraction[]> {
   return db.handledInteractions
     .where('[userId+lastSeenAt]')
     .between([userId, ''], [userId, '\uffff'])

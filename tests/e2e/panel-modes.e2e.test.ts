@@ -91,13 +91,21 @@ describe('the evaluator panel in its three modes', () => {
     await ui.expectInteraction('C-2001');
     const handled = panel.getByRole('region', { name: 'Your recent interactions' });
     await handled.getByRole('button', { name: 'Self-assess C-2001' }).waitFor();
+    const due = handled.getByRole('status');
+    const dueBefore = Number(/^(\d+) self-assessments due/.exec(await due.innerText())?.[1]);
+    expect(dueBefore).toBeGreaterThan(0);
     await ui.answerAll('Yes');
     await ui.submit('I think this went well.');
     const table = panel.getByRole('table', { name: /Mikko Korhonen’s self-assessment beside Kaisa Lehtonen’s evaluation/ });
     await table.waitFor({ timeout: 20_000 });
     const differing = table.getByRole('row').filter({ hasText: 'differs' });
     expect(await differing.count()).toBe(1);
-    expect(await handled.getByRole('status').innerText()).toMatch(/\d+ self-assessments due this month/);
+    const dueAfter = `${dueBefore - 1} self-assessments due this month`;
+    await waitUntil(async () => (await due.innerText()) === dueAfter, 'one self-assessment fewer due');
+    // Opened again, the panel reads the agent's lists before Dexie loads: the same list and count.
+    await panel.reload();
+    await handled.getByRole('button', { name: 'Self-assess C-2001' }).waitFor();
+    expect(await due.innerText()).toBe(dueAfter);
     // The agent sees only what concerns them.
     const seen = await apiEvaluations(server.url, await apiToken(server.url, 'agent2@demo.laatu'));
     expect(seen.every((e) => e.interaction.agentEmail === 'agent2@demo.laatu')).toBe(true);

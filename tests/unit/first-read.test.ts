@@ -1,13 +1,20 @@
+import Dexie from 'dexie';
 import { describe, expect, test, vi } from 'vitest';
+import { MAX_MONTHLY_TARGET } from '../../lib/domain/monthly-targets';
 import { interactionKey, type EvaluationInput, type ScorecardVersion, type ScoreResult, type User } from '../../lib/domain';
 import { liveSignal, startAfterPaint } from '../../lib/state/live';
 import {
   cacheScorecards,
+  countSelfAssessments,
   firstRead,
   getDraft,
   getSession,
+  LaatuDb as Database,
+  monthStart,
   publishedScorecards,
   recentEvaluations,
+  recentlyHandled,
+  recordHandled,
   saveDraft,
   saveSession,
   submitEvaluation,
@@ -17,6 +24,7 @@ import {
 import { scorecard, snapshot, supervisor, testDb } from './fixtures';
 
 const other: User = { ...supervisor, id: 'u-other', email: 'other@demo.laatu', name: 'Other Evaluator' };
+const agent: User = { id: 'u-agent', email: 'agent1@demo.laatu', name: 'Aino Virtanen', role: 'agent', teamId: 't1' };
 const T1 = interactionKey(snapshot('T-1'));
 
 function memoryHint(initial: string | null): UserHint & { value: string | null } {
@@ -85,6 +93,7 @@ describe('the panel’s first read, without Dexie', () => {
     expect(history).toHaveLength(20);
     expect(history[0]!.id).toBe(`e-${supervisor.id}-24`);
     expect(await early.takeDraft(supervisor.id, T1)).toEqual(await getDraft(db, supervisor.id, T1));
+    expect(await early.agent).toEqual({ handled: [], selfAssessmentsThisMonth: 0 }); // a supervisor's lists are empty
     // Given out once: a later load reads the draft afresh, through Dexie.
     expect(early.takeDraft(supervisor.id, T1)).toBeNull();
   });
@@ -119,6 +128,77 @@ describe('the panel’s first read, without Dexie', () => {
     await expect(early.takeDraft(supervisor.id, T1)).rejects.toThrow();
   });
 
+  test('reads an agent’s lists as Dexie does: the interactions they handled, their self-assessments this month', async () => {
+    const db = testDb();
+    await filled(db, agent);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (let n = 0; n < 25; n += 1) {
+      vi.setSystemTime(new Date(Date.UTC(2026, 10, 2, 9, n)));
+      await recordHandled(db, agent.id, snapshot(`H-${n}`));
+    }
+    vi.useRealTimers();
+    const since = monthStart();
+    const at = (days: number) => new Date(Date.parse(since) + days * 86_400_000).toISOString();
+    const submit = (n: number, kind: EvaluationInput['kind'], submittedAt: string, by = agent) =>
+      submitEvaluation(db, { ...evaluation(100 + n, by), id: `s-${by.id}-${n}`, kind, submittedAt }, meta(by));
+    await submit(1, 'self-assessment', since); // the month's first moment counts
+    await submit(2, 'self-assessment', at(1));
+    await submit(3, 'self-assessment', at(-1)); // last month's does not
+    await submit(4, 'supervisor', at(1)); // nor another kind
+    await submit(5, 'self-assessment', at(1), other); // nor another's
+
+    const early = firstRead(Promise.resolve(T1), { name: db.name, hint: memoryHint(agent.id) });
+    const lists = await early.agent;
+    expect(lists.handled).toEqual(await recentlyHandled(db, agent.id));
+    expect(lists.handled).toHaveLength(20);
+    expect(lists.handled[0]!.interactionKey).toBe(interactionKey(snapshot('H-24')));
+    expect(lists.selfAssessmentsThisMonth).toBe(2);
+    expect(await countSelfAssessments(db, agent.id, since)).toBe(2);
+    const mine = await db.evaluations.where('evaluatorId').equals(agent.id).toArray();
+    expect(mine.filter((e) => e.kind === 'self-assessment' && e.submittedAt >= since)).toHaveLength(2);
+  });
+
+  test('counts an agent’s self-assessments only up to the highest monthly target: all that what is due needs', async () => {
+    const db = testDb();
+    await filled(db, agent);
+    const since = monthStart();
+    const rows = Array.from({ length: MAX_MONTHLY_TARGET + 5 }, (_, n) => ({
+      ...evaluation(n, agent),
+      ...meta(agent),
+      id: `many-${n}`,
+      kind: 'self-assessment' as const,
+      interactionKey: `demo-desk:M-${n}`,
+      submittedAt: new Date(Date.parse(since) + n * 1000).toISOString(),
+      syncState: 'synced' as const,
+    }));
+    await db.evaluations.bulkPut(rows);
+    const early = firstRead(Promise.resolve(T1), { name: db.name, hint: memoryHint(agent.id) });
+    expect((await early.agent).selfAssessmentsThisMonth).toBe(MAX_MONTHLY_TARGET);
+    expect(await countSelfAssessments(db, agent.id, since)).toBe(MAX_MONTHLY_TARGET);
+  });
+
+  test('a database from before the self-assessment index is upgraded by Dexie, its evaluations counted', async () => {
+    const name = `laatu-v2-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({
+      settings: 'key',
+      scorecards: '[scorecardId+version], scorecardId, status',
+      evaluations: 'id, evaluatorId, interactionKey, submittedAt, syncState, [evaluatorId+submittedAt]',
+      drafts: 'key, userId, interactionKey, updatedAt',
+      outbox: '++seq, entityId, nextAttemptAt',
+    });
+    old.version(2).stores({ handledInteractions: 'key, userId, [userId+lastSeenAt]', scorecardDrafts: 'id, userId, updatedAt' });
+    await old.table('evaluations').put({ ...evaluation(1, agent), ...meta(agent), kind: 'self-assessment', submittedAt: new Date().toISOString() });
+    old.close();
+
+    // The first read finds the index missing and leaves the panel to Dexie, which adds it.
+    const early = firstRead(Promise.resolve(T1), { name, hint: memoryHint(agent.id) });
+    await expect(early.agent).rejects.toThrow();
+    const db = new Database(name);
+    expect(await countSelfAssessments(db, agent.id, monthStart())).toBe(1);
+    db.close();
+  });
+
   test('signed out: no session, no history, no draft', async () => {
     const db = testDb();
     await filled(db, null);
@@ -143,7 +223,7 @@ describe('the panel’s first read, without Dexie', () => {
     const early = firstRead(Promise.resolve(T1), { name: db.name, hint: memoryHint(null) });
     await early.session;
     const upgraded = new (db.constructor as new (name: string) => LaatuDb)(db.name);
-    upgraded.version(3).stores({ extra: 'id' });
+    upgraded.version(4).stores({ extra: 'id' });
     await expect(upgraded.open()).resolves.toBeTruthy();
     upgraded.close();
   });
