@@ -12,8 +12,10 @@ import { browserTabs } from './browser-tabs';
 import { takeOver } from './start';
 import './style.css';
 
-/** How long after opening the panel syncs with the server. */
-const STARTUP_SYNC_DELAY_MS = 300;
+/** How long after its first paint the panel syncs with the server. */
+const SYNC_AFTER_PAINT_MS = 300;
+/** How long after rendering the panel counts as painted when no frame comes. */
+const PAINTED_AT_LATEST_MS = 1000;
 /** The longest the first paint waits for what it shows (see PanelModel.firstData). */
 const FIRST_PAINT_WAIT_MS = 400;
 
@@ -44,8 +46,9 @@ const firstPainted = new Promise<void>((resolve) => (painted = resolve));
 const startup = start ? { early: start.early, painted: firstPainted } : undefined;
 const model = createPanelModel(lazyDb(), widget ? widgetTabs(widget) : browserTabs(start?.look), undefined, startup);
 // The server cannot make the panel's first paint sooner, only later: it is asked once the
-// panel has shown what it holds locally (pending evaluations are safe in the outbox meanwhile).
-setTimeout(() => model.connect(), STARTUP_SYNC_DELAY_MS);
+// panel has shown what it holds locally (pending evaluations are safe in the outbox meanwhile),
+// however long that takes on a busy machine.
+void firstPainted.then(() => setTimeout(() => model.connect(), SYNC_AFTER_PAINT_MS));
 addEventListener('pagehide', () => model.dispose());
 
 const root = document.getElementById('app');
@@ -54,12 +57,18 @@ const firstPaint = Promise.all([
   Promise.race([model.firstData(), new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]),
 ]);
 void firstPaint.then(() => {
-  if (root) {
-    render(
-      <App model={model} enableSite={enableSite} disableSite={disable} platformFor={(url) => platformFor(url, builtInRules)} />,
-      root,
-    );
+  try {
+    if (root) {
+      render(
+        <App model={model} enableSite={enableSite} disableSite={disable} platformFor={(url) => platformFor(url, builtInRules)} />,
+        root,
+      );
+    }
+  } finally {
+    // After the frame is painted (as Preact runs effects), Dexie starts following the database
+    // and the server is asked; so they do when rendering failed, or when the page is hidden
+    // and paints no frame (a panel opened in a background tab).
+    requestAnimationFrame(() => setTimeout(painted));
+    setTimeout(painted, PAINTED_AT_LATEST_MS);
   }
-  // After the frame is painted (as Preact runs effects), Dexie starts following the database.
-  requestAnimationFrame(() => setTimeout(painted));
 });
