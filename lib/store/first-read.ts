@@ -118,10 +118,7 @@ export function firstRead(
     tx.oncomplete = () => void draft.promise.then(() => db.close(), () => db.close());
     const historyOf = new Map<string, Promise<LocalEvaluation[]>>();
     const readHistory = (userId: string) => {
-      const range = IDBKeyRange.bound([userId, ''], [userId, '\uffff'], false, true);
-      const index = tx.objectStore('evaluations').index('[evaluatorId+submittedAt]');
-      const rows = new Promise<unknown[]>((resolve) => newestFirst(index, range, HISTORY_LENGTH, resolve));
-      historyOf.set(userId, rows as Promise<LocalEvaluation[]>);
+      historyOf.set(userId, newestOf<LocalEvaluation>(tx.objectStore('evaluations').index('[evaluatorId+submittedAt]'), userId, HISTORY_LENGTH));
     };
     // A draft is read in a transaction of its own once the active tab has named its interaction:
     // usually before the database opened, so at once; otherwise as soon as the tab answers.
@@ -154,8 +151,7 @@ export function firstRead(
       }
       const userId = current.user.id;
       // An agent's lists, in this transaction still: one round trip after the session, for agents only.
-      if (current.user.role === 'agent') readAgentLists(tx, userId, agent.resolve);
-      else agent.resolve(NO_AGENT_LISTS);
+      agent.resolve(current.user.role === 'agent' ? readAgentLists(tx, userId) : NO_AGENT_LISTS);
       if (userId !== hinted) {
         hint.set(userId);
         readHistory(userId);
@@ -184,28 +180,33 @@ export function firstRead(
 }
 
 /**
- * The last `count` rows of an index range. Browsers with IndexedDB 3 (Chrome 141+) read them
- * in one request, as Dexie does; older ones walk a cursor backwards, one round trip a row.
+ * A user's newest `count` rows in an index keyed [userId+time], as Dexie reads them with
+ * `between([userId, ''], [userId, '\uffff']).reverse().limit(count)`. Browsers with IndexedDB 3
+ * (Chrome 141+) read them in one request, as Dexie does; older ones walk a cursor backwards,
+ * one round trip a row.
  */
-function newestFirst(index: IDBIndex, range: IDBKeyRange, count: number, done: (rows: unknown[]) => void): void {
-  if ('getAllRecords' in index) {
-    const read = (index.getAll as unknown as (options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) => IDBRequest<unknown[]>)({
-      query: range,
-      count,
-      direction: 'prev',
-    });
-    read.onsuccess = () => done(read.result);
-    return;
-  }
-  const rows: unknown[] = [];
-  const cursor = index.openCursor(range, 'prev');
-  cursor.onsuccess = () => {
-    const at = cursor.result;
-    if (at && rows.length < count) {
-      rows.push(at.value);
-      at.continue();
-    } else done(rows);
-  };
+function newestOf<T>(index: IDBIndex, userId: string, count: number): Promise<T[]> {
+  const range = IDBKeyRange.bound([userId, ''], [userId, '\uffff'], false, true);
+  return new Promise((resolve) => {
+    if ('getAllRecords' in index) {
+      const read = (index.getAll as unknown as (options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) => IDBRequest<T[]>)({
+        query: range,
+        count,
+        direction: 'prev',
+      });
+      read.onsuccess = () => resolve(read.result);
+      return;
+    }
+    const rows: T[] = [];
+    const cursor = index.openCursor(range, 'prev');
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (at && rows.length < count) {
+        rows.push(at.value as T);
+        at.continue();
+      } else resolve(rows);
+    };
+  });
 }
 
 /**
@@ -213,15 +214,12 @@ function newestFirst(index: IDBIndex, range: IDBKeyRange, count: number, done: (
  * from the index as countSelfAssessments counts them: the keys only, up to the highest monthly
  * target (an index count of a month with thousands took IndexedDB 200-300 ms here).
  */
-function readAgentLists(tx: IDBTransaction, userId: string, done: (lists: AgentLists) => void): void {
-  const handledRange = IDBKeyRange.bound([userId, ''], [userId, '\uffff'], false, true);
-  const handled = new Promise<unknown[]>((resolve) =>
-    newestFirst(tx.objectStore('handledInteractions').index('[userId+lastSeenAt]'), handledRange, HANDLED_LENGTH, resolve),
-  );
+function readAgentLists(tx: IDBTransaction, userId: string): Promise<AgentLists> {
+  const handled = newestOf<HandledInteraction>(tx.objectStore('handledInteractions').index('[userId+lastSeenAt]'), userId, HANDLED_LENGTH);
   const [lower, upper] = selfAssessmentsSince(userId, monthStart());
   const keys = tx.objectStore('evaluations').index('[evaluatorId+kind+submittedAt]').getAllKeys(IDBKeyRange.bound(lower, upper, false, true), MAX_MONTHLY_TARGET);
   const counted = new Promise<number>((resolve) => (keys.onsuccess = () => resolve(keys.result.length)));
-  void Promise.all([handled, counted]).then(([rows, selfAssessmentsThisMonth]) => done({ handled: rows as HandledInteraction[], selfAssessmentsThisMonth }));
+  return Promise.all([handled, counted]).then(([rows, selfAssessmentsThisMonth]) => ({ handled: rows, selfAssessmentsThisMonth }));
 }
 
 /** A draft read by its key: the row, or undefined when there is none. */
