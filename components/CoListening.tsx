@@ -12,12 +12,17 @@ export function formatClock(seconds: number): string {
 }
 
 /** Whether the encounter was followed live; in live mode a running timer and timed notes. */
-export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, noteRequest, onMode, onStartTimer, onAddNote, onRemoveNote }: {
+export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, otherForms, noteRequest, onMode, onStartTimer, onAddNote, onRemoveNote }: {
   mode: EvaluationMode;
   timerStartedAt: string | null;
   elapsed: () => number;
   notes: TimedNote[];
   scorecard: ScorecardVersion;
+  /**
+   * The other forms the evaluation may have been on: a note attached to an item before the
+   * rush-hour switch (or a change of form) still names that item, not its id.
+   */
+  otherForms: ScorecardVersion[];
   /** Bumped by the note shortcut, with the item that had focus. */
   noteRequest: { at: number; itemId?: string } | null;
   onMode: (mode: EvaluationMode) => void;
@@ -30,7 +35,9 @@ export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, n
   const [itemId, setItemId] = useState('');
   const noteInput = useRef<HTMLInputElement>(null);
   const items = scorecard.sections.flatMap((s) => s.items);
-  const itemText = new Map(items.map((i) => [i.id, i.text]));
+  const itemText = new Map([...otherForms, scorecard].flatMap((form) => form.sections.flatMap((s) => s.items.map((i) => [i.id, i.text] as const))));
+  // An item of another form (before the rush-hour switch) cannot be chosen here: the whole encounter is.
+  const attachTo = items.some((item) => item.id === itemId) ? itemId : '';
 
   useEffect(() => {
     if (!timerStartedAt) return;
@@ -64,19 +71,19 @@ export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, n
               {timerStartedAt ? formatClock(clock) : '--:--'}
             </time>{' '}
             <button type="button" onClick={onStartTimer}>
-              {t('timer.start')}
+              {timerStartedAt ? t('timer.restart') : t('timer.start')}
             </button>
           </p>
           <form
             class="note-form"
             onSubmit={(event) => {
               event.preventDefault();
-              onAddNote(text, itemId || undefined);
+              onAddNote(text, attachTo || undefined);
               setText('');
             }}
           >
             <input ref={noteInput} type="text" aria-label={t('notes.input')} placeholder={t('notes.input')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-            <select aria-label={t('notes.item')} value={itemId} onChange={(e) => setItemId(e.currentTarget.value)}>
+            <select aria-label={t('notes.item')} value={attachTo} onChange={(e) => setItemId(e.currentTarget.value)}>
               <option value="">{t('notes.noItem')}</option>
               {items.map((item) => (
                 <option key={item.id} value={item.id}>

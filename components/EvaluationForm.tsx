@@ -20,6 +20,8 @@ export function EvaluationForm({ model, scorecard, choices, onChooseScorecard, o
   const [noteRequest, setNoteRequest] = useState<{ at: number; itemId?: string } | null>(null);
   const score = model.score.value;
   if (!score) return null;
+  // An agent's self-assessment has no co-listening: no notes, no note key.
+  const notes = model.kind.value !== 'self-assessment';
 
   const submit = () =>
     void model.submit().then((result) => {
@@ -62,13 +64,14 @@ export function EvaluationForm({ model, scorecard, choices, onChooseScorecard, o
         {t('agent.label')}
         <input type="email" value={model.agentEmail.value} onInput={(e) => model.setAgentEmail(e.currentTarget.value)} />
       </label>
-      {model.kind.value !== 'self-assessment' && (
+      {notes && (
         <CoListening
           mode={model.mode.value}
           timerStartedAt={model.timerStartedAt.value}
           elapsed={model.elapsedSeconds}
           notes={model.notes.value}
           scorecard={scorecard}
+          otherForms={choices}
           noteRequest={noteRequest}
           onMode={(mode) => void model.setMode(mode)}
           onStartTimer={() => void model.startTimer()}
@@ -79,18 +82,22 @@ export function EvaluationForm({ model, scorecard, choices, onChooseScorecard, o
       <div class="sticky">
         <ScoreSummary score={score} scorecard={scorecard} />
       </div>
-      <p class="muted keys">{t('scorecard.keys')}</p>
+      <p class="muted keys">{notes ? t('scorecard.keys') : t('scorecard.keysWithoutNotes')}</p>
       <ScorecardForm
         scorecard={scorecard}
         answers={model.answers.value}
         onAnswer={(itemId, value) => void model.answer(itemId, value)}
         onItemComment={(itemId, text) => model.setItemComment(itemId, text)}
-        onNoteKey={(itemId) => {
-          // Focus at once, so the first typed letters land in the note, not in the form.
-          form.current?.querySelector<HTMLInputElement>('.note-form input[type="text"]')?.focus();
-          if (model.mode.peek() !== 'live') void model.setMode('live');
-          setNoteRequest({ at: Date.now(), itemId });
-        }}
+        onNoteKey={
+          notes
+            ? (itemId) => {
+                // Focus at once, so the first typed letters land in the note, not in the form.
+                form.current?.querySelector<HTMLInputElement>('.note-form input[type="text"]')?.focus();
+                if (model.mode.peek() !== 'live') void model.setMode('live');
+                setNoteRequest({ at: Date.now(), itemId });
+              }
+            : undefined
+        }
         onSubmitKey={submit}
       />
       <label class="comment">

@@ -11,11 +11,13 @@ export function EvaluationView({ evaluation, version, onClose }: {
   version: ScorecardVersion | null;
   onClose: () => void;
 }) {
+  const itemText = new Map(version?.sections.flatMap((s) => s.items.map((i) => [i.id, i.text] as const)));
   return (
     <section class="card" aria-labelledby="view-heading">
       <h2 id="view-heading">
         {t('view.heading', { id: evaluation.interaction.externalId, version: evaluation.scorecardVersion })}
       </h2>
+      {evaluation.kind !== 'self-assessment' && <p class="muted">{t(`mode.${evaluation.mode}`)}</p>}
       {version ? (
         <>
           <ScoreSummary score={evaluation.score} scorecard={version} />
@@ -34,6 +36,7 @@ export function EvaluationView({ evaluation, version, onClose }: {
           {evaluation.notes.map((n) => (
             <li key={n.id}>
               <time>{formatClock(n.atSeconds)}</time> {n.text}
+              {n.itemId && itemText.has(n.itemId) && <span class="muted"> · {itemText.get(n.itemId)}</span>}
             </li>
           ))}
         </ul>

@@ -4,11 +4,13 @@ import { EvaluationView } from '../../components/EvaluationView';
 import { InteractionCard, NoInteraction } from '../../components/InteractionCard';
 import { ManualInteraction } from '../../components/ManualInteraction';
 import { OpenBuilderLink } from '../../components/OpenBuilderLink';
+import { OwnEvaluation } from '../../components/OwnEvaluation';
 import { OpenRulesLink } from '../../components/rules/OpenRulesLink';
 import { RushHour } from '../../components/RushHour';
 import { Comparison, FeedbackForAgent, SelfAssessmentList } from '../../components/SelfAssessment';
 import { SignInForm } from '../../components/SignInForm';
 import { EvaluationHistory, SyncNotice } from '../../components/SyncStatus';
+import { interactionKey } from '../../lib/domain/interaction-key';
 import { t } from '../../lib/i18n';
 import type { PanelModel } from '../../lib/state/panel';
 import { DEFAULT_SERVER_URL } from '../../lib/state/session';
@@ -26,6 +28,8 @@ interface Props {
 export function App({ model, enableSite, disableSite, platformFor }: Props) {
   const { session, active, sync, scorecard, evaluation, agent } = model;
   const notice = useSignal<string | null>(null);
+  /** What the last submit said, for the user and interaction it was about: another's panel or interaction does not show it. */
+  const submitted = useSignal<{ message: string; about: string } | null>(null);
   const user = session.user.value;
 
   if (!session.loaded.value) return null;
@@ -54,6 +58,8 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
   const isAgent = user.role === 'agent';
   // A detected interaction whose page is still rendering: its card says so, its form waits.
   const reading = !model.override.value && active.awaitingPage.value;
+  const about = snapshot ? `${user.id}|${interactionKey(snapshot)}` : null;
+  const own = model.own.value;
 
   return (
     <>
@@ -99,6 +105,14 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
           />
         )}
         {snapshot && !card && <p class="card">{t('scorecard.none')}</p>}
+        {snapshot && own && !evaluation.correctsId.value && (
+          <OwnEvaluation
+            evaluation={own}
+            canCorrect={model.correctionOpen(own)}
+            onOpen={() => void model.open(own)}
+            onCorrect={() => void model.correct(own)}
+          />
+        )}
         {snapshot && card && !reading && (
           <EvaluationForm
             model={evaluation}
@@ -106,16 +120,16 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
             choices={model.eligible.value.length > 0 ? model.eligible.value : model.scorecards.value}
             onChooseScorecard={(id) => (model.chosenScorecardId.value = id)}
             onSubmitted={(message, ok) => {
-              notice.value = message;
+              submitted.value = about ? { message, about } : null;
               if (ok) {
                 void sync.run().then(() => agent.refreshRelated());
               }
             }}
           />
         )}
-        {notice.value && snapshot && (
+        {submitted.value && submitted.value.about === about && (
           <p role="status" class="notice">
-            {notice.value}
+            {submitted.value.message}
           </p>
         )}
         {pair && pairVersion && <Comparison version={pairVersion} self={pair.self} supervisor={pair.supervisor} />}

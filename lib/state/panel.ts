@@ -1,8 +1,8 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { interactionKey, type InteractionSnapshot, type ScorecardVersion } from '../domain';
 // The store's modules, not its index: the index brings Dexie, which the side panel loads after its first paint.
 import type { CachedScorecard, DbRef, LocalEvaluation } from '../store/db';
-import { recentEvaluations } from '../store/evaluations';
+import { HISTORY_LENGTH, latestOwnEvaluation, recentEvaluations } from '../store/evaluations';
 import { queueFeedback } from '../store/feedback';
 import type { FirstRead } from '../store/first-read';
 import { publishedScorecards, scorecardVersion } from '../store/scorecards';
@@ -79,6 +79,43 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     [],
     startAfterPaint(early?.history, painted),
   );
+  /**
+   * The user's own evaluation of the interaction in view, if they have one: the panel says so
+   * above the form, with the way to open or correct it. Found in the history, or read for one
+   * older than the history lists.
+   */
+  const older = signal<{ key: string; row: LocalEvaluation | undefined } | null>(null);
+  const viewedKey = computed(() => {
+    const user = session.user.value;
+    const target = interaction.value;
+    return user && target ? { userId: user.id, key: interactionKey(target) } : null;
+  });
+  const inHistory = (viewed: { userId: string; key: string }) =>
+    history.value.value.find((e) => e.evaluatorId === viewed.userId && e.interactionKey === viewed.key);
+  const own = computed<LocalEvaluation | null>(() => {
+    const viewed = viewedKey.value;
+    if (!viewed) return null;
+    const recent = inHistory(viewed);
+    const read = older.value;
+    return recent ?? (read?.key === `${viewed.userId}|${viewed.key}` ? (read.row ?? null) : null);
+  });
+  const stopReadingOwn = effect(() => {
+    const viewed = viewedKey.value;
+    // A history shorter than its length holds all the user's evaluations.
+    if (!viewed || history.value.value.length < HISTORY_LENGTH || inHistory(viewed)) return;
+    const key = `${viewed.userId}|${viewed.key}`;
+    if (older.peek()?.key === key) return;
+    void Promise.resolve(painted)
+      .then(() => db)
+      .then((database) => latestOwnEvaluation(database, viewed.userId, viewed.key))
+      .then(
+        (row) => {
+          const now = viewedKey.peek();
+          if (now && `${now.userId}|${now.key}` === key) older.value = { key, row };
+        },
+        (error: unknown) => console.error('Laatu: could not read your earlier evaluation', error),
+      );
+  });
   const evaluation = createEvaluationModel({ db, user: session.user, interaction, scorecard, earlyDraft: early?.takeDraft });
   const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl, early && painted ? { lists: early.agent, painted } : undefined);
 
@@ -192,7 +229,9 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     open,
     correct,
     correctionOpen,
+    own,
     dispose() {
+      stopReadingOwn();
       session.dispose();
       active.dispose();
       sync.dispose();

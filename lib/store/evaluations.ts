@@ -97,3 +97,9 @@ export async function recentEvaluations(db: LaatuDb, evaluatorId: string, limit 
     .limit(limit)
     .toArray();
 }
+
+/** The user's latest evaluation of one interaction (a correction replaces its row), if any. */
+export async function latestOwnEvaluation(db: LaatuDb, evaluatorId: string, key: string): Promise<LocalEvaluation | undefined> {
+  const rows = await db.evaluations.where('interactionKey').equals(key).filter((e) => e.evaluatorId === evaluatorId).toArray();
+  return rows.reduce<LocalEvaluation | undefined>((latest, row) => (!latest || row.submittedAt > latest.submittedAt ? row : latest), undefined);
+}

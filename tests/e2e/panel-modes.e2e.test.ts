@@ -47,12 +47,16 @@ describe('the evaluator panel in its three modes', () => {
     keystrokes += 1;
     await expect.poll(() => ui.historyEntry('C-2001').innerText(), { timeout: 15_000 }).toContain('Synced');
     expect(keystrokes).toBe(groups.length + 2);
+    // The form stays for another evaluation, and says that this one is done.
+    await expect.poll(() => panel.getByRole('region', { name: 'Your evaluation of this interaction' }).innerText()).toMatch(/You evaluated this interaction on/);
     const evaluations = await apiEvaluations(server.url, await apiToken(server.url, 'supervisor1@demo.laatu'));
     const saved = evaluations.find((e) => e.interaction.externalId === 'C-2001')!;
     expect(Object.values(saved.answers).filter((a) => a.value === 'no')).toHaveLength(1);
   });
 
   test('co-listening live: a running timer, notes stamped by one shortcut, the rush-hour switch', async () => {
+    // As narrow as Chrome's side panel: nothing in it may scroll sideways.
+    await panel.setViewportSize({ width: 360, height: 800 });
     await desk.getByRole('navigation', { name: 'Queue' }).getByRole('link', { name: /P-3001/ }).click();
     await ui.expectInteraction('P-3001');
     await panel.getByRole('radio', { name: 'Co-listened live' }).check();
@@ -68,10 +72,13 @@ describe('the evaluator panel in its three modes', () => {
     const notes = panel.getByRole('list', { name: 'Co-listening notes' });
     await expect.poll(() => notes.innerText()).toMatch(/\d{2}:\d{2} Greets warmly, uses own name/);
     expect(await notes.innerText()).toContain(itemName!);
+    expect(await sidewaysScroll(panel)).toBe(0);
 
     await panel.getByRole('switch', { name: 'Rush-hour mode' }).check();
     await panel.getByRole('button', { name: 'Great start, warm greeting!' }).click();
     await panel.getByText(/Sent to agent1@demo\.laatu/).waitFor();
+    expect(await notes.innerText()).toContain(itemName!); // the note's item is named on the full form only
+    expect(await sidewaysScroll(panel)).toBe(0);
     await ui.answerAll('Yes');
     await ui.submit('Live during the rush hour.');
     await expect.poll(() => ui.historyEntry('P-3001').innerText(), { timeout: 15_000 }).toContain('Synced');
@@ -100,6 +107,7 @@ describe('the evaluator panel in its three modes', () => {
     await table.waitFor({ timeout: 20_000 });
     const differing = table.getByRole('row').filter({ hasText: 'differs' });
     expect(await differing.count()).toBe(1);
+    expect(await sidewaysScroll(panel)).toBe(0);
     const dueAfter = `${dueBefore - 1} self-assessments due this month`;
     await waitUntil(async () => (await due.innerText()) === dueAfter, 'one self-assessment fewer due');
     // Opened again, the panel reads the agent's lists before Dexie loads: the same list and count.
@@ -121,3 +129,7 @@ describe('the evaluator panel in its three modes', () => {
   });
 });
 
+/** How far the page scrolls sideways (0: it fits the panel's width). */
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -4,7 +4,7 @@ import { App } from '../../entrypoints/sidepanel/App';
 import type { TabsPort } from '../../lib/state/active-interaction';
 import { createPanelModel, type PanelModel } from '../../lib/state/panel';
 import { cacheScorecards, saveDraft, saveSession, submitEvaluation, type LaatuDb } from '../../lib/store';
-import { toInteractionRef, type User } from '../../lib/domain';
+import { toInteractionRef, type ScorecardVersion, type User } from '../../lib/domain';
 import { scorecard, snapshot, supervisor, testDb } from './fixtures';
 
 function fakeTabs(initial: unknown) {
@@ -33,12 +33,36 @@ async function signedInPanel(
   db: LaatuDb,
   tabs = fakeTabs({ tabId: 1, snapshot: snapshot(), pageUrl: 'x', reportedAt: 'now' }),
   who: User = supervisor,
+  cards: ScorecardVersion[] = [scorecard],
 ) {
   await saveSession(db, 'http://127.0.0.1:8787', 'token-token-token-token', who);
-  await cacheScorecards(db, [scorecard]);
+  await cacheScorecards(db, cards);
   model = createPanelModel(db, tabs.port, offline);
   render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
   return tabs;
+}
+
+/** Stores `who`'s submitted evaluation of `externalId`, `minutesAgo` minutes ago. */
+async function storeEvaluation(db: LaatuDb, externalId: string, minutesAgo: number, who: User = supervisor) {
+  const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
+  await submitEvaluation(
+    db,
+    {
+      id: crypto.randomUUID(),
+      interaction: toInteractionRef(snapshot(externalId)),
+      scorecardId: scorecard.scorecardId,
+      scorecardVersion: scorecard.version,
+      kind: who.role === 'agent' ? 'self-assessment' : 'supervisor',
+      mode: 'live',
+      answers: { greets: { value: 'yes' }, agenda: { value: 'yes' }, identity: { value: 'yes' } },
+      comment: '',
+      notes: [{ id: 'n1', atSeconds: 75, text: 'Skipped the greeting', itemId: 'greets' }],
+      durationSeconds: 60,
+      startedAt: at,
+      submittedAt: at,
+    },
+    { evaluatorId: who.id, scorecardTitle: scorecard.title, score: { points: 3, maxPoints: 3, percent: 100, failedCritical: [], sections: [], answered: 3, total: 3 } },
+  );
 }
 
 describe('the evaluator panel', () => {
@@ -154,6 +178,58 @@ describe('the evaluator panel', () => {
   });
 });
 
+describe('an interaction the user has evaluated already', () => {
+  test('says so above the form after the submit, opens it read-only, and the submit notice stays with its interaction', async () => {
+    const db = testDb();
+    const tabs = await signedInPanel(db);
+    for (const name of ['Greets the customer by name', 'Tells what the call will cover', 'Verifies identity first']) {
+      fireEvent.click(within(await screen.findByRole('radiogroup', { name })).getByRole('radio', { name: 'Yes' }));
+    }
+    expect(screen.queryByRole('region', { name: 'Your evaluation of this interaction' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Submit evaluation' }));
+    const own = await screen.findByRole('region', { name: 'Your evaluation of this interaction' });
+    expect(own.textContent).toMatch(/You evaluated this interaction on .+: 100\.0 %/);
+    expect(own.textContent).toContain('Pending sync');
+    expect(within(own).getByRole('button', { name: 'Correct your evaluation' })).toBeTruthy();
+    expect(screen.getByText('Evaluation saved. It syncs to the server automatically.')).toBeTruthy();
+
+    tabs.report({ tabId: 1, snapshot: snapshot('T-2000'), pageUrl: 'x', reportedAt: 'now' });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Current interaction' }).textContent).toContain('T-2000'));
+    expect(screen.queryByRole('region', { name: 'Your evaluation of this interaction' })).toBeNull();
+    expect(screen.queryByText('Evaluation saved. It syncs to the server automatically.')).toBeNull();
+
+    tabs.report({ tabId: 1, snapshot: snapshot('T-1001'), pageUrl: 'x', reportedAt: 'now' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Open your evaluation' }));
+    expect(await screen.findByRole('heading', { name: /T-1001 \(read-only, version 1\)/ })).toBeTruthy();
+  });
+
+  test('finds one older than the history lists', async () => {
+    const db = testDb();
+    await storeEvaluation(db, 'T-1001', 60 * 24 * 30);
+    for (let i = 0; i < 25; i += 1) await storeEvaluation(db, `T-${3000 + i}`, i);
+    await signedInPanel(db);
+    const own = await screen.findByRole('region', { name: 'Your evaluation of this interaction' });
+    expect(own.textContent).toContain('You evaluated this interaction on');
+    // Thirty days on, the correction window (the admin's, 72 hours by default) is closed.
+    expect(within(own).queryByRole('button', { name: 'Correct your evaluation' })).toBeNull();
+    expect(within(screen.getByRole('list', { name: 'Your recent evaluations' })).queryByText(/T-1001/)).toBeNull();
+    // Opened read-only: how it was followed, and the item each note was about.
+    fireEvent.click(within(own).getByRole('button', { name: 'Open your evaluation' }));
+    const view = (await screen.findByRole('heading', { name: /T-1001 \(read-only/ })).closest('section')!;
+    expect(view.textContent).toContain('Co-listened live');
+    expect(within(view).getByRole('list', { name: 'Co-listening notes' }).textContent).toBe('01:15 Skipped the greeting · Greets the customer by name');
+  });
+
+  test("is not told of another user's evaluation", async () => {
+    const db = testDb();
+    await storeEvaluation(db, 'T-1001', 5, { ...supervisor, id: 'u-other' });
+    await signedInPanel(db);
+    await screen.findByRole('radiogroup', { name: 'Greets the customer by name' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('region', { name: 'Your evaluation of this interaction' })).toBeNull();
+  });
+});
+
 describe('keyboard-first evaluation', () => {
   test('digits answer and move focus on; Ctrl+Enter submits', async () => {
     const db = testDb();
@@ -194,6 +270,28 @@ describe('co-listening and rush hour', () => {
     expect((await db.drafts.toArray())[0]?.mode).toBe('live');
   });
 
+  test('a note attached to an item still names it after the rush-hour switch; the timer restarts by hand', async () => {
+    const companion: ScorecardVersion = {
+      ...scorecard,
+      scorecardId: 'rush',
+      title: 'Rush-hour call',
+      sections: [{ id: 'essentials', title: 'Essentials', items: [scorecard.sections[1]!.items[0]!] }],
+    };
+    await signedInPanel(testDb(), undefined, supervisor, [{ ...scorecard, rushHourScorecardId: 'rush' }, companion]);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Co-listened live' }));
+    expect(screen.getByRole('button', { name: 'Restart timer' })).toBeTruthy();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note at the current time' }), { target: { value: 'Skipped the greeting' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Attach to item' }), { target: { value: 'greets' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    fireEvent.click(screen.getByRole('switch', { name: 'Rush-hour mode' }));
+    await screen.findByRole('form', { name: 'Scorecard: Rush-hour call' });
+    const notes = screen.getByRole('list', { name: 'Co-listening notes' });
+    expect(notes.textContent).toContain('Skipped the greeting · Greets the customer by name');
+    // The greeting is not on the rush-hour form: the next note is about the whole encounter.
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Attach to item' }).value).toBe('');
+    expect(screen.getByRole('combobox', { name: 'Attach to item' }).textContent).not.toContain('Greets the customer by name');
+  });
+
   test('rush-hour phrases go to the agent through the outbox', async () => {
     const db = testDb();
     await signedInPanel(db);
@@ -216,6 +314,11 @@ describe('agents', () => {
     await waitFor(() => expect(within(list).getByRole('button', { name: 'Self-assess T-1001' })).toBeTruthy());
     expect(within(list).getByRole('status').textContent).toBe('4 self-assessments due this month');
     expect(screen.queryByRole('switch', { name: 'Rush-hour mode' })).toBeNull();
+    // A self-assessment has no co-listening notes, and no note key.
+    expect(screen.queryByText(/n note/)).toBeNull();
+    within(screen.getByRole('radiogroup', { name: 'Greets the customer by name' })).getByRole('radio', { name: /Yes/ }).focus();
+    fireEvent.keyDown(document.activeElement!, { key: 'n' });
+    expect(screen.queryByRole('radio', { name: 'Co-listened live' })).toBeNull();
     for (const name of ['Greets the customer by name', 'Tells what the call will cover', 'Verifies identity first']) {
       fireEvent.click(within(await screen.findByRole('radiogroup', { name })).getByRole('radio', { name: /Yes/ }));
     }
