@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScorecardVersion } from '../lib/domain';
 import { t } from '../lib/i18n';
 import type { EvaluationModel } from '../lib/state/evaluation';
@@ -9,15 +9,26 @@ import { ScorecardForm } from './ScorecardForm';
 interface Props {
   model: EvaluationModel;
   scorecard: ScorecardVersion;
-  choices: ScorecardVersion[];
+  /** The forms to switch between: those fitting the interaction, then the others. */
+  choices: { fitting: ScorecardVersion[]; others: ScorecardVersion[] };
+  /** The form chosen: `scorecard`, or the form whose rush-hour form `scorecard` is. */
+  chosenId: string;
+  /** Every form the evaluation may have been on, to name the items its notes are attached to. */
+  forms: ScorecardVersion[];
   onChooseScorecard: (id: string) => void;
   onSubmitted: (message: string, ok: boolean) => void;
 }
 
 /** The evaluation of one interaction: who, how, the scorecard, the running score, submit. */
-export function EvaluationForm({ model, scorecard, choices, onChooseScorecard, onSubmitted }: Props) {
+export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onChooseScorecard, onSubmitted }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [noteRequest, setNoteRequest] = useState<{ at: number; itemId?: string } | null>(null);
+  /** Said after a discard, until there is work again. */
+  const [discarded, setDiscarded] = useState(false);
+  const draftState = model.draftState.value;
+  useEffect(() => {
+    if (draftState !== 'none') setDiscarded(false);
+  }, [draftState]);
   const score = model.score.value;
   if (!score) return null;
   // An agent's self-assessment has no co-listening: no notes, no note key.
@@ -46,18 +57,7 @@ export function EvaluationForm({ model, scorecard, choices, onChooseScorecard, o
         {t('scorecard.heading', { title: scorecard.title })}{' '}
         <span class="muted">{t('scorecard.version', { version: scorecard.version })}</span>
       </h2>
-      {choices.length > 1 && (
-        <label>
-          {t('scorecard.choose')}
-          <select value={scorecard.scorecardId} onChange={(e) => onChooseScorecard(e.currentTarget.value)}>
-            {choices.map((c) => (
-              <option key={c.scorecardId} value={c.scorecardId}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <ScorecardChoice choices={choices} chosenId={chosenId} onChoose={onChooseScorecard} />
       {model.correctsId.value && <p class="notice">{t('evaluation.correcting')}</p>}
       {model.draftRestored.value && <p class="muted">{t('evaluation.draftRestored')}</p>}
       <label>
@@ -71,7 +71,7 @@ export function EvaluationForm({ model, scorecard, choices, onChooseScorecard, o
           elapsed={model.elapsedSeconds}
           notes={model.notes.value}
           scorecard={scorecard}
-          otherForms={choices}
+          otherForms={forms}
           noteRequest={noteRequest}
           onMode={(mode) => void model.setMode(mode)}
           onStartTimer={() => void model.startTimer()}
@@ -121,14 +121,90 @@ export function EvaluationForm({ model, scorecard, choices, onChooseScorecard, o
             ? t('evaluation.draftSaving')
             : model.draftState.value === 'saved'
               ? t('evaluation.draftSaved')
-              : ''}
+              : discarded
+                ? t('evaluation.draftDiscarded')
+                : ''}
         </span>
-        {model.draftRestored.value && (
-          <button type="button" class="link" onClick={() => void model.discard()}>
-            {t('evaluation.discardDraft')}
-          </button>
+        {(model.draftState.value !== 'none' || model.draftRestored.value) && (
+          <DiscardDraft
+            onDiscard={() =>
+              void model.discard().then(() => {
+                setDiscarded(true);
+                form.current?.querySelector<HTMLInputElement>('[data-item-id] input')?.focus();
+              })
+            }
+          />
         )}
       </div>
     </form>
+  );
+}
+
+/** Switching forms: those fitting the interaction first; offered when there is more than one. */
+function ScorecardChoice({ choices, chosenId, onChoose }: { choices: Props['choices']; chosenId: string; onChoose: (id: string) => void }) {
+  const { fitting, others } = choices;
+  if (fitting.length + others.length < 2) return null;
+  const options = (cards: ScorecardVersion[]) =>
+    cards.map((c) => (
+      <option key={c.scorecardId} value={c.scorecardId}>
+        {c.title}
+      </option>
+    ));
+  return (
+    <label>
+      {t('scorecard.choose')}
+      <select value={chosenId} onChange={(e) => onChoose(e.currentTarget.value)}>
+        {fitting.length > 0 && others.length > 0 ? (
+          <>
+            <optgroup label={t('scorecard.fitting')}>{options(fitting)}</optgroup>
+            <optgroup label={t('scorecard.others')}>{options(others)}</optgroup>
+          </>
+        ) : (
+          options([...fitting, ...others])
+        )}
+      </select>
+    </label>
+  );
+}
+
+/** Discarding a draft is meant: asked once more, with keeping it the answer Enter gives. */
+function DiscardDraft({ onDiscard }: { onDiscard: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) keep.current?.focus();
+  }, [asking]);
+  const cancel = () => {
+    setAsking(false);
+    requestAnimationFrame(() => ask.current?.focus());
+  };
+  if (!asking) {
+    return (
+      <button ref={ask} type="button" class="link" onClick={() => setAsking(true)}>
+        {t('evaluation.discardDraft')}
+      </button>
+    );
+  }
+  return (
+    <div
+      role="group"
+      class="confirm"
+      aria-label={t('evaluation.discardDraft')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          cancel();
+        }
+      }}
+    >
+      <p>{t('evaluation.discardQuestion')}</p>
+      <button type="button" onClick={() => (setAsking(false), onDiscard())}>
+        {t('evaluation.discardYes')}
+      </button>{' '}
+      <button ref={keep} type="button" onClick={cancel}>
+        {t('evaluation.discardNo')}
+      </button>
+    </div>
   );
 }

@@ -117,8 +117,10 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
           <EvaluationForm
             model={evaluation}
             scorecard={card}
-            choices={model.eligible.value.length > 0 ? model.eligible.value : model.scorecards.value}
-            onChooseScorecard={(id) => (model.chosenScorecardId.value = id)}
+            choices={model.choices.value}
+            chosenId={model.baseScorecard.value?.scorecardId ?? card.scorecardId}
+            forms={model.scorecards.value}
+            onChooseScorecard={(id) => model.chooseScorecard(id)}
             onSubmitted={(message, ok) => {
               submitted.value = about ? { message, about } : null;
               if (ok) {

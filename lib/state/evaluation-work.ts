@@ -1,4 +1,4 @@
-import type { Answers, EvaluationMode, ScorecardVersion, TimedNote } from '../domain';
+import { NOT_APPLICABLE, type Answers, type EvaluationMode, type ScorecardVersion, type TimedNote } from '../domain';
 import type { Draft } from '../store';
 
 /** One version of one scorecard: answers belong to it. */
@@ -98,4 +98,48 @@ export function mergeWork(stored: Work, meanwhile: Work, edited: ReadonlySet<Edi
     // A correction belongs to the version it was scored on.
     correctsId: sameForm ? stored.correctsId : undefined,
   };
+}
+
+/**
+ * The answers kept on another version of `card`'s scorecard (a draft begun before the QA admin
+ * published a new version), as far as `card` still has those items and answers; the newest such
+ * version's. Null when there are none: the evaluator's work is not left behind on a form the
+ * panel no longer offers.
+ */
+export function carryOver(card: ScorecardVersion, byForm: Record<string, Answers>): { from: string; answers: Answers } | null {
+  const prefix = `${card.scorecardId}@`;
+  const from = Object.keys(byForm)
+    .filter((key) => key.startsWith(prefix) && key !== formKey(card))
+    .sort((a, b) => Number(b.slice(prefix.length)) - Number(a.slice(prefix.length)))[0];
+  if (!from) return null;
+  const items = new Map(card.sections.flatMap((s) => s.items).map((item) => [item.id, item]));
+  const answers: Answers = {};
+  for (const [itemId, answer] of Object.entries(byForm[from] ?? {})) {
+    const item = items.get(itemId);
+    if (!item) continue;
+    const known =
+      answer.value === '' ||
+      (answer.value === NOT_APPLICABLE ? item.allowNotApplicable : item.scale.options.some((o) => o.value === answer.value));
+    // An answer the new version no longer has is dropped; its comment stays with the item.
+    if (known) answers[itemId] = answer;
+    else if (answer.comment) answers[itemId] = { value: '', comment: answer.comment };
+  }
+  return { from, answers };
+}
+
+/**
+ * Takes the answers on `card` out of `byForm`: those kept on exactly this form, or else those
+ * carried over from another version of it. Undefined when the form has none.
+ */
+export function takeAnswers(card: ScorecardVersion, byForm: Record<string, Answers>): { answers: Answers; carried: boolean } | undefined {
+  const key = formKey(card);
+  const kept = byForm[key];
+  if (kept) {
+    delete byForm[key];
+    return { answers: kept, carried: false };
+  }
+  const carried = carryOver(card, byForm);
+  if (!carried) return undefined;
+  delete byForm[carried.from];
+  return { answers: carried.answers, carried: true };
 }

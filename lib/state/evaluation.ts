@@ -13,7 +13,7 @@ import {
 } from '../domain';
 import { describeIssue } from '../messaging';
 import { scoreEvaluation, unansweredItems } from '../scoring';
-import { draftFromWork, formKey, formRef, mergeWork, workFromDraft, type Edited, type FormRef, type Work } from './evaluation-work';
+import { draftFromWork, formKey, formRef, mergeWork, takeAnswers, workFromDraft, type Edited, type FormRef, type Work } from './evaluation-work';
 import type { DbRef, Draft, LocalEvaluation } from '../store/db';
 import { discardDraft, draftKey, getDraft, saveDraft } from '../store/drafts';
 import { submitEvaluation } from '../store/evaluations';
@@ -37,6 +37,8 @@ interface Deps {
   earlyDraft?: (userId: string, interactionKey: string) => Promise<Draft | undefined> | null;
   now?: () => number;
   newId?: () => string;
+  /** Told the form a restored draft was begun on, which may not be the one shown. */
+  onRestored?: (form: FormRef) => void;
 }
 
 type Key = { userId: string; interactionKey: string };
@@ -53,6 +55,7 @@ export function createEvaluationModel({
   earlyDraft,
   now = Date.now,
   newId = () => crypto.randomUUID(),
+  onRestored,
 }: Deps) {
   const answers = signal<Answers>({});
   const comment = signal('');
@@ -227,15 +230,24 @@ export function createEvaluationModel({
     const meanwhile = reading;
     reading = null;
     if (stored) {
-      const restored = mergeWork(workFromDraft(stored), capture(), meanwhile.edited);
+      const draftWork = workFromDraft(stored);
+      let restored = mergeWork(draftWork, capture(), meanwhile.edited);
       // Read before the scorecards were: the answers are on the draft's form, and stay there
       // when the scorecards come (see switchForm), instead of being taken for another form's.
       if (holding && !holding.form) holding = { key: holding.key, form: restored.form };
+      // Begun on an earlier version of the form shown: its answers come over.
+      const card = scorecard.peek();
+      if (card && restored.form && formKey(restored.form) === formKey(card) && Object.keys(restored.answers).length === 0) {
+        const byForm = { ...restored.otherForms };
+        const taken = takeAnswers(card, byForm);
+        if (taken) restored = { ...restored, answers: taken.answers, otherForms: byForm };
+      }
       show(restored);
       batch(() => {
         draftRestored.value = true;
         draftState.value = 'saved';
       });
+      if (draftWork.form) onRestored?.(draftWork.form);
     }
     if (meanwhile.persist) await persist();
   }
@@ -250,14 +262,13 @@ export function createEvaluationModel({
     if (leaving && leaving === opening) return;
     const byForm = { ...otherForms };
     if (leaving && Object.keys(answers.peek()).length > 0) byForm[leaving] = answers.peek();
-    const back = opening ? byForm[opening] : undefined;
-    if (opening) delete byForm[opening];
+    const back = card ? takeAnswers(card, byForm) : undefined;
     otherForms = byForm;
     holding = { key: held.key, form: next };
     batch(() => {
-      answers.value = back ?? {};
+      answers.value = back?.answers ?? {};
       // A correction belongs to the version it was scored on.
-      if (correctsId.peek() && back === undefined) correctsId.value = null;
+      if (correctsId.peek() && (back === undefined || back.carried)) correctsId.value = null;
     });
     void persist();
   }

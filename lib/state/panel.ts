@@ -1,4 +1,4 @@
-import { computed, effect, signal } from '@preact/signals';
+import { computed, effect, signal, untracked } from '@preact/signals';
 import { interactionKey, type InteractionSnapshot, type ScorecardVersion } from '../domain';
 // The store's modules, not its index: the index brings Dexie, which the side panel loads after its first paint.
 import type { CachedScorecard, DbRef, LocalEvaluation } from '../store/db';
@@ -11,6 +11,7 @@ import { ApiClient, type FetchLike } from '../sync';
 import { createActiveInteractionModel, type TabsPort } from './active-interaction';
 import { createAgentModel } from './agent';
 import { createEvaluationModel } from './evaluation';
+import type { FormRef } from './evaluation-work';
 import { liveSignal, startAfterPaint } from './live';
 import { manualSnapshot } from './manual';
 import { createSessionModel } from './session';
@@ -34,8 +35,21 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
   /** An interaction chosen by hand (typed id, a handled interaction, a correction) over the detected one. */
   const override = signal<InteractionSnapshot | null>(null);
   const interaction = computed(() => override.value ?? active.snapshot.value);
-  const chosenScorecardId = signal<string | null>(null);
+  const interactionKeyNow = computed(() => (interaction.value ? interactionKey(interaction.value) : null));
+  /**
+   * The scorecard the evaluator chose for one interaction: the next interaction opens the form
+   * fitting it again, and coming back to this one (or to its draft) finds the choice.
+   */
+  const chosen = signal<{ interactionKey: string; scorecardId: string } | null>(null);
+  const chosenScorecardId = computed(() =>
+    chosen.value && chosen.value.interactionKey === interactionKeyNow.value ? chosen.value.scorecardId : null,
+  );
+  function chooseScorecard(scorecardId: string, key = interactionKeyNow.peek()): void {
+    if (key) chosen.value = { interactionKey: key, scorecardId };
+  }
   const rushHour = signal(false);
+  /** The form a draft just restored is on, until the panel has shown that form (see followDraft). */
+  const restoredForm = signal<FormRef | null>(null);
   /** An evaluation opened read-only from the history, with the exact version it was scored on. */
   const viewing = signal<{ evaluation: LocalEvaluation; version: ScorecardVersion | null } | null>(null);
 
@@ -43,17 +57,26 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
    * Published scorecards that fit the interaction's channel and the user's team; a form
    * that another names as its rush-hour companion is offered only in rush-hour mode.
    */
+  const companions = computed(() => new Set(scorecards.value.value.map((c) => c.rushHourScorecardId).filter(Boolean)));
   const eligible = computed(() => {
     const channel = interaction.value?.channel;
     const team = session.user.value?.teamId ?? null;
-    const companions = new Set(scorecards.value.value.map((c) => c.rushHourScorecardId).filter(Boolean));
     return scorecards.value.value.filter((card) => {
-      if (companions.has(card.scorecardId)) return false;
+      if (companions.value.has(card.scorecardId)) return false;
       const { channels = [], teamIds = [] } = card;
       const channelFits = channels.length === 0 || !channel || channels.includes(channel);
       const teamFits = teamIds.length === 0 || (team !== null && teamIds.includes(team));
       return channelFits && teamFits;
     });
+  });
+  /**
+   * The forms the evaluator can switch between: those fitting the interaction first, then every
+   * other published one (a detected channel can be wrong); rush-hour forms come with the toggle.
+   */
+  const choices = computed(() => {
+    const fitting = eligible.value;
+    const others = scorecards.value.value.filter((card) => !companions.value.has(card.scorecardId) && !fitting.includes(card));
+    return { fitting, others };
   });
   const baseScorecard = computed<ScorecardVersion | null>(() => {
     const all = scorecards.value.value;
@@ -116,7 +139,36 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
         (error: unknown) => console.error('Laatu: could not read your earlier evaluation', error),
       );
   });
-  const evaluation = createEvaluationModel({ db, user: session.user, interaction, scorecard, earlyDraft: early?.takeDraft });
+  const evaluation = createEvaluationModel({
+    db,
+    user: session.user,
+    interaction,
+    scorecard,
+    earlyDraft: early?.takeDraft,
+    onRestored: (form) => (restoredForm.value = form),
+  });
+  /**
+   * A draft comes back on the form it was begun on: another scorecard chosen for the
+   * interaction, or the rush-hour form (which turns rush-hour mode on), unless the evaluator
+   * has already chosen a form here. Waits for the scorecards when the draft came first.
+   */
+  const stopFollowingDraft = effect(() => {
+    const form = restoredForm.value;
+    const all = scorecards.value.value;
+    const key = interactionKeyNow.value;
+    if (!form || !key || all.length === 0) return;
+    untracked(() => {
+      restoredForm.value = null;
+      if (chosenScorecardId.value || scorecard.value?.scorecardId === form.scorecardId) return;
+      const namingIt = all.find((card) => card.rushHourScorecardId === form.scorecardId);
+      if (namingIt && session.user.value?.role !== 'agent') {
+        if (baseScorecard.value?.scorecardId !== namingIt.scorecardId) chooseScorecard(namingIt.scorecardId, key);
+        rushHour.value = true;
+      } else if (all.some((card) => card.scorecardId === form.scorecardId)) {
+        chooseScorecard(form.scorecardId, key);
+      }
+    });
+  });
   const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl, early && painted ? { lists: early.agent, painted } : undefined);
 
   /**
@@ -178,7 +230,7 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
       missing: [],
       detectedAt: new Date().toISOString(),
     };
-    chosenScorecardId.value = evaluationRow.scorecardId;
+    chooseScorecard(evaluationRow.scorecardId, evaluationRow.interactionKey);
     viewing.value = null;
     await evaluation.correct(evaluationRow);
   }
@@ -190,7 +242,7 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
   /** Signing out leaves nothing of this user's choices behind for the next one. */
   async function signOut(): Promise<void> {
     override.value = null;
-    chosenScorecardId.value = null;
+    chosen.value = null;
     rushHour.value = false;
     viewing.value = null;
     await session.signOut();
@@ -214,8 +266,9 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     sync,
     agent,
     scorecards: scorecards.value,
-    eligible,
-    chosenScorecardId,
+    choices,
+    chooseScorecard,
+    baseScorecard,
     scorecard,
     rushHour,
     rushHourScorecard,
@@ -232,6 +285,7 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     own,
     dispose() {
       stopReadingOwn();
+      stopFollowingDraft();
       session.dispose();
       active.dispose();
       sync.dispose();

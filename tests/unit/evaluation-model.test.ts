@@ -170,6 +170,35 @@ describe('an evaluation in progress is never lost', () => {
     expect(m.comment.value).toBe('');
   });
 
+  test('a draft begun before a new version was published comes back on the new version, as far as it has the items', async () => {
+    const db = testDb();
+    const first = setUp(db);
+    await first.model.answer('greets', 'yes');
+    await first.model.answer('agenda', 'na');
+    first.model.setItemComment('identity', 'Asked for the birth date only');
+    first.model.dispose();
+    await vi.waitFor(async () => expect((await draftOf(db, 'T-1'))?.answers.identity?.comment).toBe('Asked for the birth date only'));
+
+    // Version 2: the agenda item is gone.
+    const [opening, compliance] = scorecard.sections;
+    const version2: ScorecardVersion = {
+      ...scorecard,
+      version: 2,
+      sections: [{ ...opening!, items: [opening!.items[0]!] }, compliance!],
+    };
+    for (const shownAt of ['at once', 'after the draft'] as const) {
+      const card = signal<ScorecardVersion | null>(shownAt === 'at once' ? version2 : null);
+      model?.dispose();
+      model = createEvaluationModel({ db, user: signal<User | null>(supervisor), interaction: signal<InteractionSnapshot | null>(snapshot('T-1')), scorecard: card });
+      await vi.waitFor(() => expect(model!.draftRestored.value).toBe(true));
+      card.value = version2;
+      expect(model.answers.value).toEqual({ greets: { value: 'yes' }, identity: { value: '', comment: 'Asked for the birth date only' } });
+    }
+    await model!.answer('identity', 'yes');
+    expect((await model!.submit()).ok).toBe(true);
+    expect((await db.evaluations.toArray())[0]).toMatchObject({ scorecardVersion: 2, answers: { greets: { value: 'yes' }, identity: { value: 'yes' } } });
+  });
+
   test('the answers of one interaction never show on the next, even before its draft is read', async () => {
     const db = testDb();
     const { interaction, model: m } = setUp(db);

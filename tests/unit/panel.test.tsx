@@ -370,3 +370,98 @@ describe('a single-page app between its URL and its content', () => {
     expect(await screen.findByRole('radiogroup', { name: 'Greets the customer by name' }, { timeout: 3000 })).toBeTruthy();
   });
 });
+
+describe('choosing the scorecard', () => {
+  const callForm: ScorecardVersion = { ...scorecard, scorecardId: 'call', title: 'Call form', channels: ['call'] };
+  const ticketForm: ScorecardVersion = { ...scorecard, scorecardId: 'ticket', title: 'Ticket form', channels: ['ticket'] };
+  const rushForm: ScorecardVersion = {
+    ...scorecard,
+    scorecardId: 'rush',
+    title: 'Rush-hour call',
+    sections: [{ id: 'essentials', title: 'Essentials', items: [scorecard.sections[1]!.items[0]!] }],
+  };
+  const entry = (externalId: string) => ({ tabId: 1, snapshot: snapshot(externalId), pageUrl: 'x', reportedAt: 'now' });
+  const answerGreeting = async () =>
+    fireEvent.click(within(await screen.findByRole('radiogroup', { name: 'Greets the customer by name' })).getByRole('radio', { name: 'Yes' }));
+
+  test('offers every published form, the fitting ones first; a choice holds for its interaction only', async () => {
+    const tabs = await signedInPanel(testDb(), undefined, supervisor, [ticketForm, callForm]);
+    await screen.findByRole('form', { name: 'Scorecard: Ticket form' });
+    const choice = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Scorecard' });
+    expect([...choice.querySelectorAll('optgroup')].map((g) => [g.label, g.textContent])).toEqual([
+      ['Fit this interaction', 'Ticket form'],
+      ['Other scorecards', 'Call form'],
+    ]);
+    fireEvent.change(choice, { target: { value: 'call' } });
+    await screen.findByRole('form', { name: 'Scorecard: Call form' });
+
+    tabs.report(entry('T-2000'));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Current interaction' }).textContent).toContain('T-2000'));
+    expect(await screen.findByRole('form', { name: 'Scorecard: Ticket form' })).toBeTruthy();
+    tabs.report(entry('T-1001'));
+    expect(await screen.findByRole('form', { name: 'Scorecard: Call form' })).toBeTruthy();
+  });
+
+  test('a draft begun on another form comes back on that form', async () => {
+    const db = testDb();
+    await signedInPanel(db, undefined, supervisor, [ticketForm, callForm]);
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Scorecard' }), { target: { value: 'call' } });
+    await screen.findByRole('form', { name: 'Scorecard: Call form' });
+    await answerGreeting();
+    await waitFor(async () => expect((await db.drafts.toArray())[0]?.scorecardId).toBe('call'));
+    cleanup();
+    model?.dispose();
+
+    // The panel opened again: the ticket's fitting form would be the ticket form.
+    model = createPanelModel(db, fakeTabs(entry('T-1001')).port, offline);
+    await model.firstData();
+    render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
+    expect(await screen.findByRole('form', { name: 'Scorecard: Call form' })).toBeTruthy();
+    expect(screen.getByText('Your draft for this interaction was restored.')).toBeTruthy();
+    const greeting = within(screen.getByRole('radiogroup', { name: 'Greets the customer by name' }));
+    expect(greeting.getByRole<HTMLInputElement>('radio', { name: 'Yes' }).checked).toBe(true);
+  });
+
+  test('a draft begun on the rush-hour form comes back in rush-hour mode', async () => {
+    const db = testDb();
+    await signedInPanel(db, undefined, supervisor, [{ ...scorecard, rushHourScorecardId: 'rush' }, rushForm]);
+    fireEvent.click(await screen.findByRole('switch', { name: 'Rush-hour mode' }));
+    await screen.findByRole('form', { name: 'Scorecard: Rush-hour call' });
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Verifies identity first' })).getByRole('radio', { name: 'No' }));
+    await waitFor(async () => expect((await db.drafts.toArray())[0]?.scorecardId).toBe('rush'));
+    cleanup();
+    model?.dispose();
+
+    model = createPanelModel(db, fakeTabs(entry('T-1001')).port, offline);
+    render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
+    expect(await screen.findByRole('form', { name: 'Scorecard: Rush-hour call' })).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Rush-hour mode' }).checked).toBe(true);
+    const identity = within(screen.getByRole('radiogroup', { name: 'Verifies identity first' }));
+    expect(identity.getByRole<HTMLInputElement>('radio', { name: 'No' }).checked).toBe(true);
+  });
+});
+
+describe('discarding a draft', () => {
+  test('is offered once there is work, asks first, and keeping it changes nothing', async () => {
+    const db = testDb();
+    await signedInPanel(db);
+    await screen.findByRole('radiogroup', { name: 'Greets the customer by name' });
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull();
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Greets the customer by name' })).getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Discard draft' }));
+    const asking = screen.getByRole('group', { name: 'Discard draft' });
+    expect(asking.textContent).toContain('Discard this draft?');
+    await waitFor(() => expect(document.activeElement).toBe(within(asking).getByRole('button', { name: 'Keep the draft' })));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Discard draft' })).toBeNull();
+    expect(await db.drafts.count()).toBe(1);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Yes', checked: true })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Discard draft' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Discard draft' })).getByRole('button', { name: 'Discard' }));
+    await waitFor(async () => expect(await db.drafts.count()).toBe(0));
+    await waitFor(() => expect(screen.queryByRole('radio', { name: 'Yes', checked: true })).toBeNull());
+    expect(screen.getByText('Draft discarded')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull();
+  });
+});
