@@ -22,12 +22,20 @@ export interface LocalEvaluation extends EvaluationInput {
   /** Score as computed in the panel; replaced by the server's once synced. */
   score: ScoreResult;
   syncState: SyncState;
+  /** Why the server refused it, or (with `correctionRefused`) refused its last correction. */
   syncError?: string;
+  /** The server refused a correction: the row is as the server has it, `syncError` says why. */
+  correctionRefused?: boolean;
   syncedAt?: string;
   revision?: number;
   /** When the server first received it: the correction window counts from here. */
   serverCreatedAt?: string;
+  /** While a correction waits for the server: the content the server last accepted, shown again if it refuses the correction. */
+  accepted?: AcceptedEvaluation;
 }
+
+/** An evaluation as the server last accepted it. */
+export type AcceptedEvaluation = Omit<LocalEvaluation, 'accepted' | 'syncError' | 'correctionRefused'>;
 
 /** Work in progress on one interaction by one evaluator, written on every change. */
 export interface Draft {
@@ -82,7 +90,16 @@ export interface SyncStatusRow {
   nextAttemptAt?: number;
 }
 
-export type SettingRow = SessionRow | SyncStatusRow;
+/** How far this device has pulled its user's own evaluations from the server (lib/sync/pull.ts). */
+export interface EvaluationPullRow {
+  key: 'evaluationPull';
+  serverUrl: string;
+  userId: string;
+  /** The newest server `updatedAt` pulled: the next pull asks for changes since then. */
+  pulledUpTo: string;
+}
+
+export type SettingRow = SessionRow | SyncStatusRow | EvaluationPullRow;
 
 /** An interaction the signed-in agent handled, seen on their own desk; offered for self-assessment. */
 export interface HandledInteraction {

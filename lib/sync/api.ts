@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   API_PREFIX,
   ApiError,
@@ -56,14 +56,22 @@ export class ApiClient {
     return this.call('POST', '/auth/login', LoginResponse, request);
   }
 
+  /** Revokes this token on the server. A 401 means it was no longer valid anyway; sign-out forgets it locally whatever the answer. */
+  async logout(): Promise<void> {
+    await this.call('POST', '/auth/logout', z.null());
+  }
+
   scorecards() {
     return this.call('GET', '/scorecards', ScorecardListResponse);
   }
 
-  evaluations(filter: { interaction?: string; mine?: boolean } = {}) {
+  /** `since`: stored or corrected at or after that ISO time; `limit`: at most that many, the newest first. */
+  evaluations(filter: { interaction?: string; mine?: boolean; since?: string; limit?: number } = {}) {
     const query = new URLSearchParams();
     if (filter.interaction) query.set('interaction', filter.interaction);
     if (filter.mine) query.set('mine', '1');
+    if (filter.since) query.set('since', filter.since);
+    if (filter.limit !== undefined) query.set('limit', String(filter.limit));
     const suffix = query.size ? `?${query.toString()}` : '';
     return this.call('GET', `/evaluations${suffix}`, EvaluationListResponse);
   }

@@ -93,6 +93,8 @@ export interface ListFilter {
   mine?: boolean;
   /** Only evaluations stored or corrected at or after this ISO time (UTC, as stored). */
   since?: string;
+  /** At most this many (never more than LIST_LIMIT). */
+  limit?: number;
 }
 
 export async function listEvaluations(
@@ -108,6 +110,7 @@ export async function listEvaluations(
   if (filter.interactionKey !== undefined) query = query.where('e.interaction_key', '=', filter.interactionKey);
   if (filter.mine) query = query.where('e.evaluator_id', '=', user.id);
   if (filter.since !== undefined) query = query.where('e.updated_at', '>=', filter.since);
-  const rows = await query.orderBy('e.submitted_at', 'desc').orderBy('e.created_at', 'desc').limit(LIST_LIMIT).execute();
+  const limit = Math.min(filter.limit ?? LIST_LIMIT, LIST_LIMIT);
+  const rows = await query.orderBy('e.submitted_at', 'desc').orderBy('e.created_at', 'desc').limit(limit).execute();
   return rows.map(toEvaluation);
 }

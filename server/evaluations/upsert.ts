@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { type Evaluation, type EvaluationInput, type User } from '../../lib/domain';
+import { interactionKey, type Evaluation, type EvaluationInput, type User } from '../../lib/domain';
 import { answerProblems, scoreEvaluation, unansweredItems } from '../../lib/scoring';
 import { inTransaction } from '../db/dialect';
-import type { Database } from '../db/schema';
+import type { Database, EvaluationRow } from '../db/schema';
 import { HttpError } from '../http/errors';
 import { publishedScorecardVersion } from '../scorecards/store';
 import { agentEmailOf, correctionWindowOpen, mayCorrect, writeRefusal } from './policy';
@@ -21,11 +21,29 @@ function canonical(value: unknown): string {
 }
 
 /**
+ * What a correction would change that makes it another evaluation, each as `the thing (was → now)`:
+ * a correction rescores the same encounter on the same form, or it is refused.
+ */
+function moves(existing: EvaluationRow, input: EvaluationInput): string[] {
+  const changed = (what: string, was: string | number, now: string | number) => (was === now ? [] : [`the ${what} (${was} → ${now})`]);
+  // Whether a supervisor followed the encounter live or afterwards is theirs to correct; it names the kind.
+  const followed = new Set<string>(['supervisor', 'co-listening']);
+  const kindMoves = existing.kind !== input.kind && !(followed.has(existing.kind) && followed.has(input.kind));
+  return [
+    ...changed('scorecard', existing.scorecard_id, input.scorecardId),
+    ...changed('scorecard version', existing.scorecard_version, input.scorecardVersion),
+    ...changed('interaction', existing.interaction_key, interactionKey(input.interaction)),
+    ...(kindMoves ? changed('kind', existing.kind, input.kind) : []),
+  ];
+}
+
+/**
  * Stores an evaluation under its client-generated id, exactly once: a retry of the same
  * content answers with the stored row; changed content is a correction and bumps the
  * revision, keeping every revision in evaluation_revisions, while the organisation's
- * correction window is open. The score is always the server's own, computed on the
- * exact scorecard version the evaluation names.
+ * correction window is open and the correction keeps the scorecard version, the interaction
+ * and the kind. The score is always the server's own, computed on the exact scorecard
+ * version the evaluation names.
  */
 export async function putEvaluation(
   db: Kysely<Database>,
@@ -44,6 +62,8 @@ export async function putEvaluation(
     if (existing && canonical(inputOf(existing)) === canonical(input)) {
       return { status: 200, evaluation: toEvaluation(existing) };
     }
+    const moved = existing ? moves(existing, input) : [];
+    if (moved.length > 0) throw new HttpError(409, `A correction cannot change ${moved.join(' or ')}`);
     if (existing) {
       // Measured from the server's first receipt, not the client's clock.
       const { correctionWindowHours } = await readSettings(trx);

@@ -17,6 +17,8 @@ const ListQuery = z.object({
   mine: z.enum(['1', '0', 'true', 'false']).optional(),
   /** Only evaluations stored or corrected since then. */
   since: z.iso.datetime({ offset: true }).optional(),
+  /** At most this many, the newest first: a device pulling its user's history asks for a bounded window. */
+  limit: z.string().regex(/^[1-9][0-9]{0,5}$/, 'a whole number from 1').transform(Number).optional(),
 });
 
 export function evaluationRoutes(db: Kysely<Database>, now: () => Date) {
@@ -24,12 +26,13 @@ export function evaluationRoutes(db: Kysely<Database>, now: () => Date) {
     .get('/evaluations', async (c) => {
       const query = ListQuery.safeParse(c.req.query());
       if (!query.success) throw fromZodError(query.error);
-      const { interaction, mine, since } = query.data;
+      const { interaction, mine, since, limit } = query.data;
       const evaluations = await listEvaluations(db, c.get('user'), {
         interactionKey: interaction,
         mine: mine === '1' || mine === 'true',
         // Stored times are UTC toISOString(); an offset in the query must compare the same way.
         since: since === undefined ? undefined : new Date(since).toISOString(),
+        limit,
       });
       return c.json({ evaluations } satisfies EvaluationListResponse);
     })

@@ -253,3 +253,24 @@ describe('?since', () => {
     expect(ApiError.parse(await response.json()).field).toBe('since');
   });
 });
+
+describe('?limit', () => {
+  it('lists at most that many, the newest first, with the other filters', async () => {
+    later(1);
+    const since = clock.toISOString();
+    const submitted = (hour: number) => `2026-12-0${hour}T10:00:00.000Z`;
+    for (const hour of [1, 3, 2]) await saved(of(`CALL-L${hour}`, 'agent1', { submittedAt: submitted(hour) }));
+    const listed = async (limit: string) =>
+      (await list('supervisor1', `?mine=1&since=${encodeURIComponent(since)}&limit=${limit}`)).map((e) => e.submittedAt);
+    expect(await listed('2')).toEqual([submitted(3), submitted(2)]);
+    expect(await listed('10')).toEqual([submitted(3), submitted(2), submitted(1)]);
+  });
+
+  it('names a malformed limit', async () => {
+    for (const limit of ['0', '-1', 'ten', '1.5']) {
+      const response = await server.app.request(`${API_PREFIX}/evaluations?limit=${limit}`, bearer(tokenOf('supervisor1')));
+      expect(response.status).toBe(400);
+      expect(ApiError.parse(await response.json()).field).toBe('limit');
+    }
+  });
+});

@@ -177,6 +177,30 @@ describe('the panel’s first read, without Dexie', () => {
     expect(await countSelfAssessments(db, agent.id, since)).toBe(MAX_MONTHLY_TARGET);
   });
 
+  test('counts by the agent’s own calendar month: in Helsinki, 00:30 on the 1st is the new month and 23:30 the evening before is not', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Helsinki';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-12-01T06:00:00.000Z')); // 08:00 on 1 December in Helsinki
+      expect(monthStart()).toBe('2026-11-30T22:00:00.000Z');
+      expect(monthStart(new Date('2026-10-31T20:30:00.000Z'))).toBe('2026-09-30T21:00:00.000Z'); // summer time when October began
+      const db = testDb();
+      await filled(db, agent);
+      const submit = (n: number, submittedAt: string) =>
+        submitEvaluation(db, { ...evaluation(200 + n, agent), id: `h-${n}`, kind: 'self-assessment', submittedAt }, meta(agent));
+      await submit(1, '2026-11-30T21:30:00.000Z'); // 23:30 on 30 November: last month's
+      await submit(2, '2026-11-30T22:30:00.000Z'); // 00:30 on 1 December: this month's
+      expect(await countSelfAssessments(db, agent.id, monthStart())).toBe(1);
+      const early = firstRead(Promise.resolve(T1), { name: db.name, hint: memoryHint(agent.id) });
+      expect((await early.agent).selfAssessmentsThisMonth).toBe(1);
+    } finally {
+      vi.useRealTimers();
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   test('a database from before the self-assessment index is upgraded by Dexie, its evaluations counted', async () => {
     const name = `laatu-v2-${Date.now()}`;
     const old = new Dexie(name);

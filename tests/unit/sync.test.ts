@@ -95,7 +95,7 @@ describe('outbox sync', () => {
     down = false;
     const before = requests;
     expect(await syncNow(db, fetchImpl)).toMatchObject({ sent: 0, remaining: 1 }); // not due yet
-    expect(requests - before).toBe(1); // only the scorecard refresh
+    expect(requests - before).toBe(2); // only the scorecard refresh and the pull of the user's evaluations
     await db.outbox.toCollection().modify({ nextAttemptAt: 0 });
     expect(await syncNow(db, fetchImpl)).toMatchObject({ sent: 1, remaining: 0 });
     // A resend after a lost acknowledgement is harmless: the server upserts by id.
@@ -120,6 +120,29 @@ describe('outbox sync', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  test('a correction the server refuses leaves the evaluation as the server has it, saying why', async () => {
+    const db = await signedIn();
+    const input = evaluation('T-5005');
+    await submit(db, input);
+    await syncNow(db, fetchImpl);
+    const synced = await db.evaluations.get(input.id);
+    await submit(db, { ...input, scorecardVersion: card.version + 1, comment: 'Scored on the next version' });
+    expect(await syncNow(db, fetchImpl)).toMatchObject({ rejected: 1, remaining: 0 });
+    const row = await db.evaluations.get(input.id);
+    expect(row).toMatchObject({
+      comment: 'ok',
+      scorecardVersion: card.version,
+      score: synced!.score,
+      revision: 1,
+      serverCreatedAt: synced!.serverCreatedAt,
+      syncState: 'synced',
+    });
+    expect(row).toMatchObject({ correctionRefused: true });
+    expect(row?.syncError).toBe(
+      `A correction cannot change the scorecard version (${card.version} → ${card.version + 1})`,
+    );
+  });
+
   test('an expired session stops sync until the user signs in again', async () => {
     const db = await signedIn();
     await db.settings.update('session', (row) => {
@@ -136,5 +159,16 @@ describe('outbox sync', () => {
     expect(backoffDelay(1, mid)).toBe(1000);
     expect(backoffDelay(2, mid)).toBe(2000);
     expect(backoffDelay(20, mid)).toBe(BACKOFF_MAX_MS);
+  });
+});
+
+describe('ApiClient', () => {
+  test('logout revokes the token on the server: it is refused afterwards', async () => {
+    const { token } = await new ApiClient(SERVER, null, fetchImpl).login({ email: 'coach@demo.laatu', password: 'demo' });
+    const api = new ApiClient(SERVER, token, fetchImpl);
+    await expect(api.scorecards()).resolves.toBeDefined();
+    await api.logout();
+    await expect(api.scorecards()).rejects.toMatchObject({ kind: 'unauthorized', status: 401 });
+    await expect(api.logout()).rejects.toMatchObject({ kind: 'unauthorized' });
   });
 });
