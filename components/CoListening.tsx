@@ -15,7 +15,8 @@ export function formatClock(seconds: number): string {
 export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, otherForms, noteRequest, onMode, onStartTimer, onAddNote, onRemoveNote }: {
   mode: EvaluationMode;
   timerStartedAt: string | null;
-  elapsed: () => number;
+  /** Seconds since the timer started, now or at a given time (ms). */
+  elapsed: (at?: number) => number;
   notes: TimedNote[];
   scorecard: ScorecardVersion;
   /**
@@ -27,12 +28,15 @@ export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, o
   noteRequest: { at: number; itemId?: string } | null;
   onMode: (mode: EvaluationMode) => void;
   onStartTimer: () => void;
-  onAddNote: (text: string, itemId?: string) => void;
+  /** `at`: when the note was begun (ms), which its stamp tells. */
+  onAddNote: (text: string, itemId: string | undefined, at: number) => void;
   onRemoveNote: (id: string) => void;
 }) {
   const [clock, setClock] = useState(elapsed());
   const [text, setText] = useState('');
   const [itemId, setItemId] = useState('');
+  /** When the note being written was begun: its stamp is that moment, not the moment it is added. */
+  const [begunAt, setBegunAt] = useState<number | null>(null);
   const noteInput = useRef<HTMLInputElement>(null);
   const items = scorecard.sections.flatMap((s) => s.items);
   const itemText = new Map([...otherForms, scorecard].flatMap((form) => form.sections.flatMap((s) => s.items.map((i) => [i.id, i.text] as const))));
@@ -49,6 +53,7 @@ export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, o
   useEffect(() => {
     if (!noteRequest) return;
     setItemId(noteRequest.itemId ?? '');
+    setBegunAt((at) => at ?? noteRequest.at);
     noteInput.current?.focus();
   }, [noteRequest]);
 
@@ -78,11 +83,29 @@ export function CoListening({ mode, timerStartedAt, elapsed, notes, scorecard, o
             class="note-form"
             onSubmit={(event) => {
               event.preventDefault();
-              onAddNote(text, attachTo || undefined);
+              onAddNote(text, attachTo || undefined, begunAt ?? Date.now());
               setText('');
+              setBegunAt(null);
             }}
           >
-            <input ref={noteInput} type="text" aria-label={t('notes.input')} placeholder={t('notes.input')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+            {begunAt !== null && timerStartedAt && (
+              <time class="stamp" aria-label={t('notes.stamp')}>
+                {formatClock(elapsed(begunAt))}
+              </time>
+            )}
+            <input
+              ref={noteInput}
+              type="text"
+              aria-label={t('notes.input')}
+              placeholder={t('notes.input')}
+              value={text}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setText(value);
+                if (!value.trim()) setBegunAt(null);
+                else setBegunAt((at) => at ?? Date.now());
+              }}
+            />
             <select aria-label={t('notes.item')} value={attachTo} onChange={(e) => setItemId(e.currentTarget.value)}>
               <option value="">{t('notes.noItem')}</option>
               {items.map((item) => (

@@ -16,11 +16,13 @@ interface Props {
   /** Every form the evaluation may have been on, to name the items its notes are attached to. */
   forms: ScorecardVersion[];
   onChooseScorecard: (id: string) => void;
+  /** Changed when the evaluator asked for this form (a correction, a self-assessment): focus moves to its first item. */
+  focusRequest?: number;
   onSubmitted: (message: string, ok: boolean) => void;
 }
 
 /** The evaluation of one interaction: who, how, the scorecard, the running score, submit. */
-export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onChooseScorecard, onSubmitted }: Props) {
+export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onChooseScorecard, onSubmitted, focusRequest }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [noteRequest, setNoteRequest] = useState<{ at: number; itemId?: string } | null>(null);
   /** Said after a discard, until there is work again. */
@@ -29,6 +31,15 @@ export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onC
   useEffect(() => {
     if (draftState !== 'none') setDiscarded(false);
   }, [draftState]);
+  useEffect(() => {
+    if (!focusRequest) return;
+    const frame = requestAnimationFrame(() => {
+      const first = form.current?.querySelector<HTMLInputElement>('[data-item-id] input:checked, [data-item-id] input');
+      first?.focus();
+      first?.closest('[data-item-id]')?.scrollIntoView?.({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
   const score = model.score.value;
   if (!score) return null;
   // An agent's self-assessment has no co-listening: no notes, no note key.
@@ -60,10 +71,13 @@ export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onC
       <ScorecardChoice choices={choices} chosenId={chosenId} onChoose={onChooseScorecard} />
       {model.correctsId.value && <p class="notice">{t('evaluation.correcting')}</p>}
       {model.draftRestored.value && <p class="muted">{t('evaluation.draftRestored')}</p>}
-      <label>
-        {t('agent.label')}
-        <input type="email" value={model.agentEmail.value} onInput={(e) => model.setAgentEmail(e.currentTarget.value)} />
-      </label>
+      {/* A self-assessment is of the agent's own work: no one else to name. */}
+      {notes && (
+        <label>
+          {t('agent.label')}
+          <input type="email" value={model.agentEmail.value} onInput={(e) => model.setAgentEmail(e.currentTarget.value)} />
+        </label>
+      )}
       {notes && (
         <CoListening
           mode={model.mode.value}
@@ -75,7 +89,7 @@ export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onC
           noteRequest={noteRequest}
           onMode={(mode) => void model.setMode(mode)}
           onStartTimer={() => void model.startTimer()}
-          onAddNote={(text, itemId) => void model.addNote(text, itemId)}
+          onAddNote={(text, itemId, at) => void model.addNote(text, itemId, at)}
           onRemoveNote={(id) => void model.removeNote(id)}
         />
       )}

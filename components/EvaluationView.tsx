@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ScorecardVersion } from '../lib/domain';
 import { t } from '../lib/i18n';
 import type { LocalEvaluation } from '../lib/store';
@@ -11,10 +12,16 @@ export function EvaluationView({ evaluation, version, onClose }: {
   version: ScorecardVersion | null;
   onClose: () => void;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from a list far below: focus (and the screen reader) follow to what opened.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [evaluation.id]);
   const itemText = new Map(version?.sections.flatMap((s) => s.items.map((i) => [i.id, i.text] as const)));
   return (
     <section class="card" aria-labelledby="view-heading">
-      <h2 id="view-heading">
+      <h2 id="view-heading" ref={heading} tabIndex={-1}>
         {t('view.heading', { id: evaluation.interaction.externalId, version: evaluation.scorecardVersion })}
       </h2>
       {evaluation.kind !== 'self-assessment' && <p class="muted">{t(`mode.${evaluation.mode}`)}</p>}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
+import type { Delivery } from '../lib/state/panel';
 
 const PHRASES: { kind: 'encouragement' | 'feedback'; key: MessageKey }[] = [
   { kind: 'encouragement', key: 'phrase.greatStart' },
@@ -10,14 +11,16 @@ const PHRASES: { kind: 'encouragement' | 'feedback'; key: MessageKey }[] = [
 ];
 
 /** The rush-hour switch and one-click phrases a supervisor sends to the agent while co-listening. */
-export function RushHour({ on, companionTitle, agent, onToggle, onSend }: {
+export function RushHour({ on, companionTitle, agent, lastSent, onToggle, onSend }: {
   on: boolean;
   companionTitle: string | null;
   agent: string | null;
+  /** The last phrase sent, and how far it has got. */
+  lastSent: { agent: string; text: string; delivery: Delivery } | null;
   onToggle: (on: boolean) => void;
   onSend: (kind: 'encouragement' | 'feedback', text: string) => Promise<boolean>;
 }) {
-  const [sent, setSent] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   return (
     <section class="card rush" aria-label={t('rush.toggle')}>
       <label class="switch">
@@ -33,18 +36,22 @@ export function RushHour({ on, companionTitle, agent, onToggle, onSend }: {
                 key={key}
                 type="button"
                 disabled={!agent}
-                onClick={() =>
-                  void onSend(kind, t(key)).then((ok) => setSent(ok ? t('rush.sent', { agent: agent ?? '', text: t(key) }) : t('rush.noAgent')))
-                }
+                onClick={() => void onSend(kind, t(key)).then((ok) => setFailed(!ok))}
               >
                 {t(key)}
               </button>
             ))}
           </div>
           {!agent && <p class="muted">{t('rush.noAgent')}</p>}
-          {sent && <p role="status">{sent}</p>}
+          <p role="status">{failed ? t('rush.noAgent') : lastSent ? deliveryText(lastSent) : ''}</p>
         </>
       )}
     </section>
   );
+}
+
+function deliveryText({ agent, text, delivery }: { agent: string; text: string; delivery: Delivery }): string {
+  if (delivery.state === 'sent') return t('rush.sent', { agent, text });
+  if (delivery.state === 'refused') return t('rush.refused', { agent, text, reason: delivery.reason });
+  return t('rush.waiting', { agent, text });
 }

@@ -35,7 +35,7 @@ export function SelfAssessmentList({ handled, due, onAssess }: {
 
 /** Self-assessment and supervisor evaluation side by side, item by item, differences marked. */
 export function Comparison({ version, self, supervisor }: { version: ScorecardVersion; self: Evaluation; supervisor: Evaluation }) {
-  const rows = compareEvaluations(version, self, supervisor);
+  const rows = compareEvaluations(version, self, supervisor, t('scorecard.notApplicable'));
   return (
     <section class="card" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('compare.heading', { agent: self.evaluatorName, name: supervisor.evaluatorName })}</h2>

@@ -3,6 +3,14 @@ import { formatDateTime, formatScore, t } from '../lib/i18n';
 import { useFirstPaintMark } from './useFirstPaintMark';
 
 export function SyncBadge({ evaluation }: { evaluation: LocalEvaluation }) {
+  if (evaluation.syncState === 'synced' && evaluation.correctionRefused) {
+    return (
+      <>
+        <span class="badge ok">{t('sync.synced')}</span>{' '}
+        <span class="badge bad">{t('sync.correctionRefused', { message: evaluation.syncError ?? '' })}</span>
+      </>
+    );
+  }
   if (evaluation.syncState === 'synced') return <span class="badge ok">{t('sync.synced')}</span>;
   if (evaluation.syncState === 'rejected')
     return <span class="badge bad">{t('sync.rejected', { message: evaluation.syncError ?? '' })}</span>;

@@ -1,4 +1,5 @@
 import { useSignal, type Signal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { EvaluationForm } from '../../components/EvaluationForm';
 import { EvaluationView } from '../../components/EvaluationView';
 import { InteractionCard, NoInteraction } from '../../components/InteractionCard';
@@ -13,6 +14,7 @@ import { EvaluationHistory, SyncNotice } from '../../components/SyncStatus';
 import { interactionKey } from '../../lib/domain/interaction-key';
 import { t } from '../../lib/i18n';
 import type { PanelModel } from '../../lib/state/panel';
+import type { LocalEvaluation } from '../../lib/store/db';
 import { DEFAULT_SERVER_URL } from '../../lib/state/session';
 
 interface Props {
@@ -30,6 +32,12 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
   const notice = useSignal<string | null>(null);
   /** What the last submit said, for the user and interaction it was about: another's panel or interaction does not show it. */
   const submitted = useSignal<{ message: string; about: string } | null>(null);
+  /** Why a correction could not be opened. */
+  const problem = useSignal<string | null>(null);
+  /** Bumped when the evaluator asks for a form (correct, self-assess): EvaluationForm focuses it. */
+  const formFocus = useSignal(0);
+  /** Where focus returns when the read-only view closes. */
+  const openedFrom = useRef<HTMLElement | null>(null);
   const user = session.user.value;
 
   if (!session.loaded.value) return null;
@@ -53,13 +61,28 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
   const snapshot = model.interaction.value;
   const card = scorecard.value;
   const viewing = model.viewing.value;
-  const pair = agent.pair.value;
-  const pairVersion = pair && model.scorecards.value.find((s) => s.scorecardId === pair.self.scorecardId && s.version === pair.self.scorecardVersion);
+  const comparison = model.comparison.value;
   const isAgent = user.role === 'agent';
   // A detected interaction whose page is still rendering: its card says so, its form waits.
   const reading = !model.override.value && active.awaitingPage.value;
   const about = snapshot ? `${user.id}|${interactionKey(snapshot)}` : null;
   const own = model.own.value;
+  const openView = (evaluation: LocalEvaluation) => {
+    openedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    void model.open(evaluation);
+  };
+  const closeView = () => {
+    model.viewing.value = null;
+    const back = openedFrom.current;
+    requestAnimationFrame(() => back?.isConnected && back.focus());
+  };
+  const correct = (evaluation: LocalEvaluation) =>
+    void model.correct(evaluation).then((missing) => {
+      problem.value = missing && t(missing);
+      if (!missing) formFocus.value += 1;
+    });
+  // An agent self-assesses their own encounters only: one the page shows another agent handling is not offered.
+  const othersEncounter = isAgent && snapshot?.agentEmail && snapshot.agentEmail.toLowerCase() !== user.email.toLowerCase();
 
   return (
     <>
@@ -80,8 +103,13 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
           expired={session.session.value?.expired === true}
           onSyncNow={() => void sync.run()}
         />
+        {problem.value && (
+          <p role="alert" class="notice">
+            {problem.value}
+          </p>
+        )}
         {viewing && (
-          <EvaluationView evaluation={viewing.evaluation} version={viewing.version} onClose={() => (model.viewing.value = null)} />
+          <EvaluationView evaluation={viewing.evaluation} version={viewing.version} onClose={closeView} />
         )}
         {snapshot ? (
           <>
@@ -100,6 +128,7 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
             on={model.rushHour.value}
             companionTitle={model.rushHourScorecard.value?.title ?? null}
             agent={evaluation.agentEmail.value || snapshot.agentEmail || null}
+            lastSent={model.lastSent.value && { ...model.lastSent.value, delivery: model.lastSent.value.delivery.value }}
             onToggle={(on) => (model.rushHour.value = on)}
             onSend={model.sendFeedback}
           />
@@ -109,11 +138,14 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
           <OwnEvaluation
             evaluation={own}
             canCorrect={model.correctionOpen(own)}
-            onOpen={() => void model.open(own)}
-            onCorrect={() => void model.correct(own)}
+            onOpen={() => openView(own)}
+            onCorrect={() => correct(own)}
           />
         )}
-        {snapshot && card && !reading && (
+        {snapshot && othersEncounter && !reading && (
+          <p class="card">{t('self.notYours', { agent: snapshot.agent ?? snapshot.agentEmail ?? '' })}</p>
+        )}
+        {snapshot && card && !reading && !othersEncounter && (
           <EvaluationForm
             model={evaluation}
             scorecard={card}
@@ -121,6 +153,7 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
             chosenId={model.baseScorecard.value?.scorecardId ?? card.scorecardId}
             forms={model.scorecards.value}
             onChooseScorecard={(id) => model.chooseScorecard(id)}
+            focusRequest={formFocus.value}
             onSubmitted={(message, ok) => {
               submitted.value = about ? { message, about } : null;
               if (ok) {
@@ -134,20 +167,23 @@ export function App({ model, enableSite, disableSite, platformFor }: Props) {
             {submitted.value.message}
           </p>
         )}
-        {pair && pairVersion && <Comparison version={pairVersion} self={pair.self} supervisor={pair.supervisor} />}
+        {comparison && <Comparison version={comparison.version} self={comparison.pair.self} supervisor={comparison.pair.supervisor} />}
         {isAgent && <FeedbackForAgent feedback={agent.feedback.value} onAcknowledge={(id) => void agent.acknowledge(id)} />}
         {isAgent && (
           <SelfAssessmentList
             handled={agent.handled.value}
             due={agent.due.value}
-            onAssess={(entry) => (model.override.value = entry.snapshot)}
+            onAssess={(entry) => {
+              model.override.value = entry.snapshot;
+              formFocus.value += 1;
+            }}
           />
         )}
         <EvaluationHistory
           evaluations={model.history.value}
           canCorrect={model.correctionOpen}
-          onOpen={(e) => void model.open(e)}
-          onCorrect={(e) => void model.correct(e)}
+          onOpen={openView}
+          onCorrect={correct}
         />
       </main>
     </>

@@ -1,4 +1,4 @@
-import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
 import { interactionKey, type Evaluation, type Feedback, type InteractionSnapshot, type OrganisationSettings, type User } from '../domain';
 import type { DbRef, HandledInteraction } from '../store/db';
 import { countSelfAssessments, monthStart } from '../store/evaluations';
@@ -8,6 +8,9 @@ import { getSession } from '../store/session';
 import { ApiClient, type FetchLike } from '../sync';
 import { comparablePair } from './compare';
 import { liveSignal, startAfterPaint } from './live';
+
+/** How often an open agent's panel asks for new feedback: encouragement sent during a call arrives during it. */
+export const FEEDBACK_POLL_MS = 30_000;
 
 const DEFAULT_SETTINGS: OrganisationSettings = {
   correctionWindowHours: 72,
@@ -78,10 +81,12 @@ export function createAgentModel(
   }
 
   async function refreshFeedback(): Promise<void> {
+    const who = user.peek();
     const api = await client();
-    if (!api || user.peek()?.role !== 'agent') return;
+    if (!api || who?.role !== 'agent') return;
     const result = await api.feedback().catch(() => null);
-    if (result) feedback.value = [...result.feedback].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+    // Another user may have signed in meanwhile: what came is not theirs.
+    if (result && user.peek()?.id === who.id) feedback.value = [...result.feedback].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
   }
 
   async function acknowledge(id: string): Promise<void> {
@@ -93,6 +98,7 @@ export function createAgentModel(
 
   /** Loads what the server has on this interaction for the comparison; offline, nothing to compare. */
   async function refreshRelated(snapshot: InteractionSnapshot | null): Promise<void> {
+    const who = user.peek()?.id;
     const api = await client();
     if (!api || !snapshot) {
       related.value = [];
@@ -100,26 +106,40 @@ export function createAgentModel(
     }
     const key = interactionKey(snapshot);
     const { evaluations } = await api.evaluations({ interaction: key }).catch(() => ({ evaluations: [] }));
-    if (interaction.peek() && interactionKey(interaction.peek()!) === key) related.value = evaluations;
+    const now = interaction.peek();
+    if (now && interactionKey(now) === key && user.peek()?.id === who) related.value = evaluations;
   }
 
   /** The server is asked only once the panel has shown what it holds locally (see start). */
   let started = false;
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  /** Whose comparison and feedback the panel holds: nothing of theirs stays for the next user. */
+  let heldFor: string | null = null;
   const stopRelated = effect(() => {
     const target = interaction.value;
-    if (started) void refreshRelated(target);
+    const who = user.value?.id ?? null;
+    untracked(() => {
+      if (who !== heldFor) {
+        heldFor = who;
+        related.value = [];
+        feedback.value = [];
+        if (started && who) void refreshSettings();
+      }
+      if (started) void refreshRelated(target);
+    });
   });
 
-  /** Starts asking the server: settings, feedback, and what it has on each interaction opened. */
+  /** Starts asking the server: settings, feedback (and again every FEEDBACK_POLL_MS), and what it has on each interaction opened. */
   function start(): void {
     if (!started) {
       started = true;
       void refreshRelated(interaction.peek());
+      pollTimer = setInterval(() => void refreshFeedback(), FEEDBACK_POLL_MS);
     }
     void refreshSettings();
   }
 
-  const pair = computed(() => comparablePair(related.value));
+  const pair = computed(() => comparablePair(related.value, user.value?.id ?? null));
 
   return {
     settings,
@@ -135,6 +155,7 @@ export function createAgentModel(
     first: Promise.all([handled.first, doneThisMonth.first]).then(() => undefined),
     refreshRelated: () => refreshRelated(interaction.peek()),
     dispose() {
+      clearInterval(pollTimer);
       stopRecording();
       stopRelated();
       handled.stop();

@@ -74,12 +74,16 @@ function answersByForm(work: Work): Record<string, Answers> {
 /**
  * The stored draft with what the evaluator did while it was being read laid over it:
  * answers given meanwhile win item by item, notes are kept from both, fields edited meanwhile
- * win, the rest comes from the draft. The form open stays the one open now.
+ * win, the rest comes from the draft. The form open stays the one open now, but for a
+ * correction's.
  */
 export function mergeWork(stored: Work, meanwhile: Work, edited: ReadonlySet<Edited>): Work {
   const byForm = answersByForm(stored);
   for (const [form, given] of Object.entries(answersByForm(meanwhile))) byForm[form] = { ...byForm[form], ...given };
-  const form = meanwhile.form ?? stored.form;
+  // A correction belongs to the version it was scored on: unless the evaluator has answered
+  // meanwhile, the draft's form stays open, whatever the panel offered first.
+  const answeredMeanwhile = Object.values(answersByForm(meanwhile)).some((answers) => Object.keys(answers).length > 0);
+  const form = stored.correctsId && stored.form && !answeredMeanwhile ? stored.form : (meanwhile.form ?? stored.form);
   const here = form ? formKey(form) : null;
   const answers = (here && byForm[here]) || {};
   if (here) delete byForm[here];

@@ -11,6 +11,7 @@ import {
   type TimedNote,
   type User,
 } from '../domain';
+import { t } from '../i18n';
 import { describeIssue } from '../messaging';
 import { scoreEvaluation, unansweredItems } from '../scoring';
 import { draftFromWork, formKey, formRef, mergeWork, takeAnswers, workFromDraft, type Edited, type FormRef, type Work } from './evaluation-work';
@@ -130,6 +131,13 @@ export function createEvaluationModel({
     };
   }
 
+  /** The agent evaluated: the evaluator's choice, else the page's; in a self-assessment always the agent signed in. */
+  function agentFor(chosen: string | undefined): string {
+    const who = user.peek();
+    if (who?.role === 'agent') return who.email;
+    return chosen ?? interaction.peek()?.agentEmail ?? '';
+  }
+
   function show(work: Work): void {
     batch(() => {
       answers.value = work.answers;
@@ -139,7 +147,7 @@ export function createEvaluationModel({
       notes.value = work.notes;
       timerStartedAt.value = work.timerStartedAt ?? null;
       correctsId.value = work.correctsId ?? null;
-      agentEmail.value = work.agentEmail ?? interaction.peek()?.agentEmail ?? '';
+      agentEmail.value = agentFor(work.agentEmail);
     });
     agentChosen = work.agentEmail !== undefined;
     otherForms = work.otherForms;
@@ -234,7 +242,10 @@ export function createEvaluationModel({
       let restored = mergeWork(draftWork, capture(), meanwhile.edited);
       // Read before the scorecards were: the answers are on the draft's form, and stay there
       // when the scorecards come (see switchForm), instead of being taken for another form's.
-      if (holding && !holding.form) holding = { key: holding.key, form: restored.form };
+      // A correction under way comes back on its own form (see mergeWork).
+      if (holding && restored.form && (!holding.form || formKey(holding.form) !== formKey(restored.form))) {
+        holding = { key: holding.key, form: restored.form };
+      }
       // Begun on an earlier version of the form shown: its answers come over.
       const card = scorecard.peek();
       if (card && restored.form && formKey(restored.form) === formKey(card) && Object.keys(restored.answers).length === 0) {
@@ -331,10 +342,11 @@ export function createEvaluationModel({
     return Number.isFinite(start) ? Math.max(0, Math.floor((at - start) / 1000)) : 0;
   }
 
-  function addNote(text: string, itemId?: string): Promise<void> {
+  /** `at`: when the evaluator began the note (ms; the note key's press), which its stamp tells. */
+  function addNote(text: string, itemId?: string, at = now()): Promise<void> {
     const trimmed = text.trim();
     if (!trimmed) return Promise.resolve();
-    notes.value = [...notes.value, { id: newId(), atSeconds: elapsedSeconds(), text: trimmed, ...(itemId ? { itemId } : {}) }];
+    notes.value = [...notes.value, { id: newId(), atSeconds: elapsedSeconds(at), text: trimmed, ...(itemId ? { itemId } : {}) }];
     return changed(true);
   }
 
@@ -347,18 +359,29 @@ export function createEvaluationModel({
   // the agent it shows, unless the evaluator has named one.
   const stopFollowingAgent = effect(() => {
     const detected = interaction.value?.agentEmail;
+    if (user.value?.role === 'agent') return;
     if (detected && !agentChosen && agentEmail.peek() !== detected) agentEmail.value = detected;
   });
 
   function setAgentEmail(email: string): void {
+    if (user.peek()?.role === 'agent') return; // a self-assessment is of the agent's own work
     edited('agent');
     agentChosen = true;
     agentEmail.value = email.trim();
     void changed(false);
   }
 
-  /** Opens a submitted evaluation for correction: same id, a new revision once submitted. */
+  /**
+   * Opens a submitted evaluation for correction: same id, a new revision once submitted. A
+   * correction already under way (in the fields, or in the encounter's draft) is taken up again.
+   */
   async function correct(evaluation: LocalEvaluation): Promise<void> {
+    if (reading) {
+      const draft = await reading.draft.catch(() => undefined);
+      await settled();
+      if (draft?.correctsId === evaluation.id) return;
+    }
+    if (correctsId.peek() === evaluation.id && holding?.key.interactionKey === evaluation.interactionKey) return;
     cancelTyping();
     stopReading(); // the evaluation replaces whatever the draft would have brought back
     show({
@@ -391,7 +414,7 @@ export function createEvaluationModel({
     const card = scorecard.value;
     const who = user.value;
     const result = score.value;
-    if (!snapshot || !card || !who || !result) return { ok: false, reason: 'error', message: 'nothing to evaluate' };
+    if (!snapshot || !card || !who || !result) return { ok: false, reason: 'error', message: t('evaluation.nothingToEvaluate') };
     const missing = unanswered.value;
     if (missing.length > 0) return { ok: false, reason: 'unanswered', count: missing.length, firstItemId: missing[0]!.id };
     touch();

@@ -21,13 +21,23 @@ export interface KeyLike {
 const WORD_DIGITS: Record<string, string> = { yes: '1', partly: '2', no: '3' };
 
 /**
+ * Whether every option's value is a digit key of its own: 1-9 (0 is N/A), none twice. A 1-5
+ * scale is; a 0-10 one is not, and answers by position instead, so no two options share a key.
+ */
+function answersWithOwnValues(item: ScorecardItem): boolean {
+  const values = item.scale.options.map((o) => o.value);
+  return values.every((v) => /^[1-9]$/.test(v)) && new Set(values).size === values.length;
+}
+
+/**
  * The digit that answers an option: 1 yes, 2 partly, 3 no, 0 N/A; other scales use their
- * own numeric values (a 1-5 scale answers with 1-5) or, failing that, their position.
+ * own numeric values (a 1-5 scale answers with 1-5) or, failing that, their position (the
+ * first nine options). The panel shows each option's digit beside it.
  */
 export function digitFor(item: ScorecardItem, value: string, index: number): string | null {
   if (value === NOT_APPLICABLE) return '0';
   if (item.scale.kind === 'yes-no' || item.scale.kind === 'yes-partly-no') return WORD_DIGITS[value] ?? null;
-  if (/^\d$/.test(value)) return value;
+  if (answersWithOwnValues(item)) return value;
   return index < 9 ? String(index + 1) : null;
 }
 

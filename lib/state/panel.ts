@@ -1,4 +1,4 @@
-import { computed, effect, signal, untracked } from '@preact/signals';
+import { batch, computed, effect, signal, untracked, type Signal } from '@preact/signals';
 import { interactionKey, type InteractionSnapshot, type ScorecardVersion } from '../domain';
 // The store's modules, not its index: the index brings Dexie, which the side panel loads after its first paint.
 import type { CachedScorecard, DbRef, LocalEvaluation } from '../store/db';
@@ -16,6 +16,9 @@ import { liveSignal, startAfterPaint } from './live';
 import { manualSnapshot } from './manual';
 import { createSessionModel } from './session';
 import { createSyncModel } from './sync-status';
+
+/** Where a phrase sent to an agent is: in the outbox, refused by the server, or delivered. */
+export type Delivery = { state: 'waiting' } | { state: 'sent' } | { state: 'refused'; reason: string };
 
 /** What the panel's first script started (entrypoints/panel-start.ts), and when the panel first painted. */
 export interface PanelStartup {
@@ -40,12 +43,12 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
    * The scorecard the evaluator chose for one interaction: the next interaction opens the form
    * fitting it again, and coming back to this one (or to its draft) finds the choice.
    */
-  const chosen = signal<{ interactionKey: string; scorecardId: string } | null>(null);
-  const chosenScorecardId = computed(() =>
-    chosen.value && chosen.value.interactionKey === interactionKeyNow.value ? chosen.value.scorecardId : null,
-  );
-  function chooseScorecard(scorecardId: string, key = interactionKeyNow.peek()): void {
-    if (key) chosen.value = { interactionKey: key, scorecardId };
+  const chosen = signal<{ interactionKey: string; scorecardId: string; exact?: ScorecardVersion } | null>(null);
+  const chosenHere = computed(() => (chosen.value && chosen.value.interactionKey === interactionKeyNow.value ? chosen.value : null));
+  const chosenScorecardId = computed(() => chosenHere.value?.scorecardId ?? null);
+  /** `exact`: this version, not the published one; a correction is made on the version it was scored on. */
+  function chooseScorecard(scorecardId: string, key = interactionKeyNow.peek(), exact?: ScorecardVersion): void {
+    if (key) chosen.value = { interactionKey: key, scorecardId, ...(exact ? { exact } : {}) };
   }
   const rushHour = signal(false);
   /** The form a draft just restored is on, until the panel has shown that form (see followDraft). */
@@ -81,15 +84,18 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
   const baseScorecard = computed<ScorecardVersion | null>(() => {
     const all = scorecards.value.value;
     const fitting = eligible.value;
-    return all.find((s) => s.scorecardId === chosenScorecardId.value) ?? fitting[0] ?? all[0] ?? null;
+    return chosenHere.value?.exact ?? all.find((s) => s.scorecardId === chosenScorecardId.value) ?? fitting[0] ?? all[0] ?? null;
   });
   const rushHourScorecard = computed<ScorecardVersion | null>(() => {
     const id = baseScorecard.value?.rushHourScorecardId;
     return id ? (scorecards.value.value.find((s) => s.scorecardId === id) ?? null) : null;
   });
   // Rush-hour mode is a supervisor's tool while co-listening; agents always self-assess on the full form.
+  // An exact version (a correction's) is shown as it was scored, rush hour or not.
   const scorecard = computed(
-    () => (rushHour.value && session.user.value?.role !== 'agent' && rushHourScorecard.value) || baseScorecard.value,
+    () =>
+      (rushHour.value && session.user.value?.role !== 'agent' && !chosenHere.value?.exact && rushHourScorecard.value) ||
+      baseScorecard.value,
   );
 
   // Reads the session inside the query so that signing in or out re-runs it.
@@ -159,7 +165,17 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     if (!form || !key || all.length === 0) return;
     untracked(() => {
       restoredForm.value = null;
-      if (chosenScorecardId.value || scorecard.value?.scorecardId === form.scorecardId) return;
+      if (chosenScorecardId.value) return;
+      const shown = scorecard.value;
+      if (shown?.scorecardId === form.scorecardId) {
+        // A correction in progress on the version it was scored on, since superseded: that version again.
+        if (shown.version !== form.version && evaluation.correctsId.peek()) {
+          void versionOf(form.scorecardId, form.version).then((exact) => {
+            if (exact && interactionKeyNow.peek() === key && !chosenScorecardId.peek()) chooseScorecard(form.scorecardId, key, exact);
+          });
+        }
+        return;
+      }
       const namingIt = all.find((card) => card.rushHourScorecardId === form.scorecardId);
       if (namingIt && session.user.value?.role !== 'agent') {
         if (baseScorecard.value?.scorecardId !== namingIt.scorecardId) chooseScorecard(namingIt.scorecardId, key);
@@ -188,51 +204,82 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     return null;
   }
 
+  /** A phrase sent to the agent, and whether it has reached the server: waiting in the outbox, refused, or sent. */
+  const lastSent = signal<{ agent: string; text: string; delivery: Signal<Delivery> } | null>(null);
+  let stopWatchingDelivery = () => undefined as void;
+
   async function sendFeedback(kind: 'encouragement' | 'feedback', text: string): Promise<boolean> {
     const who = session.user.value;
     const email = evaluation.agentEmail.value || interaction.value?.agentEmail;
     const target = interaction.value;
     if (!who || !email) return false;
+    const id = crypto.randomUUID();
     await queueFeedback(
       await db,
-      {
-        id: crypto.randomUUID(),
-        agentEmail: email,
-        kind,
-        text,
-        interactionKey: target ? interactionKey(target) : undefined,
-        sentAt: new Date().toISOString(),
-      },
+      { id, agentEmail: email, kind, text, interactionKey: target ? interactionKey(target) : undefined, sentAt: new Date().toISOString() },
       who.id,
     );
+    stopWatchingDelivery();
+    // Follows its outbox row: the row leaves once the server has the phrase, or stays refused.
+    const watched = liveSignal<Delivery>(
+      db,
+      async (database) => {
+        const row = await database.outbox.where('entityId').equals(id).first();
+        return !row ? { state: 'sent' } : row.rejected ? { state: 'refused', reason: row.lastError ?? '' } : { state: 'waiting' };
+      },
+      { state: 'waiting' },
+    );
+    stopWatchingDelivery = watched.stop;
+    lastSent.value = { agent: email, text, delivery: watched.value };
     void sync.run();
     return true;
   }
 
-  async function open(evaluationRow: LocalEvaluation): Promise<void> {
-    let version: ScorecardVersion | null =
-      (await scorecardVersion(await db, evaluationRow.scorecardId, evaluationRow.scorecardVersion)) ?? null;
-    const current = session.session.value;
-    if (!version && current) {
-      version = await new ApiClient(current.serverUrl, current.token, fetchImpl)
-        .scorecardVersion(evaluationRow.scorecardId, evaluationRow.scorecardVersion)
-        .catch(() => null);
-      if (version) await (await db).scorecards.put({ ...version, cachedAt: new Date().toISOString() });
-    }
-    viewing.value = { evaluation: evaluationRow, version };
+  /** One exact version of a scorecard, as an evaluation was scored on it: from this device, else from the server (then kept). */
+  async function versionOf(scorecardId: string, version: number): Promise<ScorecardVersion | null> {
+    const stored = await scorecardVersion(await db, scorecardId, version);
+    if (stored) return stored;
+    const current = session.session.peek();
+    if (!current || current.expired) return null;
+    const fetched = await new ApiClient(current.serverUrl, current.token, fetchImpl).scorecardVersion(scorecardId, version).catch(() => null);
+    if (fetched) await (await db).scorecards.put({ ...fetched, cachedAt: new Date().toISOString() });
+    return fetched;
   }
 
-  /** Correcting reopens the evaluation on its interaction and version; a submit makes a new revision. */
-  async function correct(evaluationRow: LocalEvaluation): Promise<void> {
-    override.value = {
-      ...evaluationRow.interaction,
-      confidence: 1,
-      missing: [],
-      detectedAt: new Date().toISOString(),
-    };
-    chooseScorecard(evaluationRow.scorecardId, evaluationRow.interactionKey);
-    viewing.value = null;
+  async function open(evaluationRow: LocalEvaluation): Promise<void> {
+    viewing.value = { evaluation: evaluationRow, version: await versionOf(evaluationRow.scorecardId, evaluationRow.scorecardVersion) };
+  }
+
+  /** The version the agent's self-assessment was scored on, for the side-by-side view. */
+  const comparison = signal<{ pair: NonNullable<typeof agent.pair.value>; version: ScorecardVersion } | null>(null);
+  const stopComparing = effect(() => {
+    const pair = agent.pair.value;
+    if (!pair) {
+      comparison.value = null;
+      return;
+    }
+    void versionOf(pair.self.scorecardId, pair.self.scorecardVersion).then(
+      (version) => {
+        if (agent.pair.peek() === pair) comparison.value = version ? { pair, version } : null;
+      },
+      (error: unknown) => console.error('Laatu: could not read the scorecard version to compare on', error),
+    );
+  });
+
+  /**
+   * Correcting reopens the evaluation on its interaction and the exact version it was scored on;
+   * a submit makes a new revision. Says why not when that version cannot be read.
+   */
+  async function correct(evaluationRow: LocalEvaluation): Promise<'correct.versionMissing' | null> {
+    const exact = await versionOf(evaluationRow.scorecardId, evaluationRow.scorecardVersion);
+    if (!exact) return 'correct.versionMissing';
+    batch(() => {
+      override.value = { ...evaluationRow.interaction, confidence: 1, missing: [], detectedAt: new Date().toISOString() };
+      chooseScorecard(evaluationRow.scorecardId, evaluationRow.interactionKey, exact);
+      viewing.value = null;
+    });
     await evaluation.correct(evaluationRow);
+    return null;
   }
 
   // The server counts the window from when it first received the evaluation.
@@ -244,6 +291,8 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     override.value = null;
     chosen.value = null;
     rushHour.value = false;
+    stopWatchingDelivery();
+    lastSent.value = null;
     viewing.value = null;
     await session.signOut();
   }
@@ -283,7 +332,11 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     correct,
     correctionOpen,
     own,
+    comparison,
+    lastSent,
     dispose() {
+      stopWatchingDelivery();
+      stopComparing();
       stopReadingOwn();
       stopFollowingDraft();
       session.dispose();

@@ -36,8 +36,14 @@ export function createSessionModel(db: DbRef, fetchImpl?: FetchLike, start?: Liv
     }
   }
 
+  /** Forgets the session here at once, and asks the server to revoke its token (offline, it expires on its own). */
   async function signOut(): Promise<void> {
-    await clearSession(await db);
+    const database = await db;
+    const current = await getSession(database);
+    await clearSession(database);
+    if (current && !current.expired) {
+      void new ApiClient(current.serverUrl, current.token, fetchImpl).logout().catch(() => undefined);
+    }
   }
 
   return { session, loaded, user, busy, error, signIn, signOut, first: live.first, dispose: live.stop };

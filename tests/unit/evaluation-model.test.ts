@@ -199,6 +199,27 @@ describe('an evaluation in progress is never lost', () => {
     expect((await db.evaluations.toArray())[0]).toMatchObject({ scorecardVersion: 2, answers: { greets: { value: 'yes' }, identity: { value: 'yes' } } });
   });
 
+  test('a note is stamped with the moment it was begun, not the moment it was added', async () => {
+    const db = testDb();
+    let clock = Date.parse('2026-11-24T10:00:00.000Z');
+    model = createEvaluationModel({
+      db,
+      user: signal<User | null>(supervisor),
+      interaction: signal<InteractionSnapshot | null>({ ...snapshot('T-1'), startedAt: '2026-11-24T09:58:00.000Z' }),
+      scorecard: signal<ScorecardVersion | null>(scorecard),
+      now: () => clock,
+    });
+    await model.setMode('live'); // the timer runs from the interaction's start, two minutes ago
+    const begun = clock + 15_000; // the note key, at 02:15
+    clock += 45_000; // typed for half a minute
+    await model.addNote('Interrupted the customer', 'greets', begun);
+    await model.addNote('Summarised well');
+    expect(model.notes.value.map((n) => [n.atSeconds, n.text])).toEqual([
+      [135, 'Interrupted the customer'],
+      [165, 'Summarised well'],
+    ]);
+  });
+
   test('the answers of one interaction never show on the next, even before its draft is read', async () => {
     const db = testDb();
     const { interaction, model: m } = setUp(db);

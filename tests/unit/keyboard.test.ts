@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { yesNoScale, yesPartlyNoScale, type ScorecardItem } from '../../lib/domain';
-import { keyAction, optionForDigit } from '../../lib/state/keyboard';
+import { digitFor, keyAction, optionForDigit } from '../../lib/state/keyboard';
 
 const item = (over: Partial<ScorecardItem> = {}): ScorecardItem => ({
   id: 'i', text: 'Item', explanation: '', scale: yesPartlyNoScale(), allowNotApplicable: true, critical: 'none', ...over,
@@ -22,6 +22,21 @@ describe('keyboard bindings', () => {
   test("a numeric scale answers with its own values", () => {
     expect(optionForDigit(range, '4')).toBe('4');
     expect(optionForDigit(range, '9')).toBeNull();
+  });
+  test('a scale whose values are not each a key of their own answers by position, one key per option', () => {
+    const steps = (from: number, to: number) =>
+      item({
+        allowNotApplicable: true,
+        scale: { kind: 'range', options: Array.from({ length: to - from + 1 }, (_, i) => ({ value: String(from + i), label: String(from + i), points: i, fails: i === 0 })) },
+      });
+    // 0-10: "0" is N/A's key and "10" has none, so the first nine steps answer 1-9.
+    const nps = steps(0, 10);
+    expect(nps.scale.options.map((o, i) => digitFor(nps, o.value, i))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', null, null]);
+    expect(optionForDigit(nps, '1')).toBe('0');
+    expect(optionForDigit(nps, '0')).toBe('na');
+    // 5-10: the key shown beside each step is the key that answers it.
+    const upper = steps(5, 10);
+    for (const [i, option] of upper.scale.options.entries()) expect(optionForDigit(upper, digitFor(upper, option.value, i)!)).toBe(option.value);
   });
   test('moves, comments, explanations, notes and submit', () => {
     expect(keyAction({ key: 'ArrowDown' }, item(), false)).toEqual({ kind: 'move', by: 1 });

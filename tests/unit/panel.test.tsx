@@ -1,74 +1,21 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { App } from '../../entrypoints/sidepanel/App';
-import type { TabsPort } from '../../lib/state/active-interaction';
 import { createPanelModel, type PanelModel } from '../../lib/state/panel';
-import { cacheScorecards, saveDraft, saveSession, submitEvaluation, type LaatuDb } from '../../lib/store';
+import { cacheScorecards, saveDraft, saveSession, submitEvaluation } from '../../lib/store';
 import { toInteractionRef, type ScorecardVersion, type User } from '../../lib/domain';
 import { scorecard, snapshot, supervisor, testDb } from './fixtures';
+import { fakeTabs, offline, renderPanel, signedInPanel, storeEvaluation } from './panel-support';
 
-function fakeTabs(initial: unknown) {
-  let stored = initial;
-  let notify = () => {};
-  const port: TabsPort = {
-    activeTab: () => Promise.resolve({ id: 1, url: 'http://127.0.0.1:8787/demo/interactions/T-1001' }),
-    readInteraction: () => Promise.resolve(stored),
-    isSiteEnabled: () => Promise.resolve(true),
-    onChange: (callback) => {
-      notify = callback;
-      return () => {};
-    },
-  };
-  return { port, report: (value: unknown) => ((stored = value), notify()) };
-}
-
-const offline = () => Promise.reject(new Error('offline'));
+/** A model made by a test itself, without rendering. */
 let model: PanelModel | undefined;
 afterEach(() => {
-  cleanup();
   model?.dispose();
+  model = undefined;
 });
-
-async function signedInPanel(
-  db: LaatuDb,
-  tabs = fakeTabs({ tabId: 1, snapshot: snapshot(), pageUrl: 'x', reportedAt: 'now' }),
-  who: User = supervisor,
-  cards: ScorecardVersion[] = [scorecard],
-) {
-  await saveSession(db, 'http://127.0.0.1:8787', 'token-token-token-token', who);
-  await cacheScorecards(db, cards);
-  model = createPanelModel(db, tabs.port, offline);
-  render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
-  return tabs;
-}
-
-/** Stores `who`'s submitted evaluation of `externalId`, `minutesAgo` minutes ago. */
-async function storeEvaluation(db: LaatuDb, externalId: string, minutesAgo: number, who: User = supervisor) {
-  const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
-  await submitEvaluation(
-    db,
-    {
-      id: crypto.randomUUID(),
-      interaction: toInteractionRef(snapshot(externalId)),
-      scorecardId: scorecard.scorecardId,
-      scorecardVersion: scorecard.version,
-      kind: who.role === 'agent' ? 'self-assessment' : 'supervisor',
-      mode: 'live',
-      answers: { greets: { value: 'yes' }, agenda: { value: 'yes' }, identity: { value: 'yes' } },
-      comment: '',
-      notes: [{ id: 'n1', atSeconds: 75, text: 'Skipped the greeting', itemId: 'greets' }],
-      durationSeconds: 60,
-      startedAt: at,
-      submittedAt: at,
-    },
-    { evaluatorId: who.id, scorecardTitle: scorecard.title, score: { points: 3, maxPoints: 3, percent: 100, failedCritical: [], sections: [], answered: 3, total: 3 } },
-  );
-}
 
 describe('the evaluator panel', () => {
   test('asks to sign in first, with labelled fields', async () => {
-    model = createPanelModel(testDb(), fakeTabs(null).port, offline);
-    render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
+    renderPanel(testDb(), fakeTabs(null));
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
     expect(screen.getByLabelText('E-mail')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Server address'), { target: { value: 'ftp://x' } });
@@ -409,13 +356,9 @@ describe('choosing the scorecard', () => {
     await screen.findByRole('form', { name: 'Scorecard: Call form' });
     await answerGreeting();
     await waitFor(async () => expect((await db.drafts.toArray())[0]?.scorecardId).toBe('call'));
-    cleanup();
-    model?.dispose();
 
     // The panel opened again: the ticket's fitting form would be the ticket form.
-    model = createPanelModel(db, fakeTabs(entry('T-1001')).port, offline);
-    await model.firstData();
-    render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
+    renderPanel(db, fakeTabs(entry('T-1001')));
     expect(await screen.findByRole('form', { name: 'Scorecard: Call form' })).toBeTruthy();
     expect(screen.getByText('Your draft for this interaction was restored.')).toBeTruthy();
     const greeting = within(screen.getByRole('radiogroup', { name: 'Greets the customer by name' }));
@@ -429,11 +372,8 @@ describe('choosing the scorecard', () => {
     await screen.findByRole('form', { name: 'Scorecard: Rush-hour call' });
     fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Verifies identity first' })).getByRole('radio', { name: 'No' }));
     await waitFor(async () => expect((await db.drafts.toArray())[0]?.scorecardId).toBe('rush'));
-    cleanup();
-    model?.dispose();
 
-    model = createPanelModel(db, fakeTabs(entry('T-1001')).port, offline);
-    render(<App model={model} enableSite={() => Promise.resolve(true)} disableSite={() => Promise.resolve(true)} platformFor={() => null} />);
+    renderPanel(db, fakeTabs(entry('T-1001')));
     expect(await screen.findByRole('form', { name: 'Scorecard: Rush-hour call' })).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Rush-hour mode' }).checked).toBe(true);
     const identity = within(screen.getByRole('radiogroup', { name: 'Verifies identity first' }));
