@@ -5,6 +5,7 @@ import type { EvaluationModel } from '../lib/state/evaluation';
 import { CoListening } from './CoListening';
 import { ScoreSummary } from './ScoreSummary';
 import { ScorecardForm } from './ScorecardForm';
+import { useEvaluatorActivity } from './useEvaluatorActivity';
 
 interface Props {
   model: EvaluationModel;
@@ -31,6 +32,7 @@ export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onC
   useEffect(() => {
     if (draftState !== 'none') setDiscarded(false);
   }, [draftState]);
+  useEvaluatorActivity(model.noteActivity, model.mode.value === 'live' && model.timerStartedAt.value !== null);
   useEffect(() => {
     if (!focusRequest) return;
     const frame = requestAnimationFrame(() => {

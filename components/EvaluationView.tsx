@@ -24,7 +24,10 @@ export function EvaluationView({ evaluation, version, onClose }: {
       <h2 id="view-heading" ref={heading} tabIndex={-1}>
         {t('view.heading', { id: evaluation.interaction.externalId, version: evaluation.scorecardVersion })}
       </h2>
-      {evaluation.kind !== 'self-assessment' && <p class="muted">{t(`mode.${evaluation.mode}`)}</p>}
+      <p class="muted">
+        {evaluation.kind !== 'self-assessment' && `${t(`mode.${evaluation.mode}`)} · `}
+        {t('view.activeTime', { time: formatClock(evaluation.durationSeconds) })}
+      </p>
       {version ? (
         <>
           <ScoreSummary score={evaluation.score} scorecard={version} />

@@ -54,7 +54,7 @@ export function createEvaluationModel({
   interaction,
   scorecard,
   earlyDraft,
-  now = Date.now,
+  now = () => Date.now(),
   newId = () => crypto.randomUUID(),
   onRestored,
 }: Deps) {
@@ -101,12 +101,31 @@ export function createEvaluationModel({
     user.value?.role === 'agent' ? 'self-assessment' : mode.value === 'live' ? 'co-listening' : 'supervisor',
   );
 
-  /** Counts time between acts, leaving idle pauses out. */
+  /**
+   * Counts the time since the evaluator's last sign of activity, up to IDLE_AFTER_MS: a longer
+   * pause was idle beyond that.
+   */
+  function count(t: number): void {
+    if (lastActivity !== null) activeMs += Math.min(Math.max(0, t - lastActivity), IDLE_AFTER_MS);
+    lastActivity = t;
+  }
+
+  /** An act on the evaluation: counted, and the evaluation has begun. */
   function touch(): void {
     const t = now();
-    if (lastActivity !== null) activeMs += Math.min(t - lastActivity, IDLE_AFTER_MS);
-    lastActivity = t;
+    count(t);
     startedAt.value ??= new Date(t).toISOString();
+  }
+
+  /**
+   * A sign of activity that changes nothing (a key, a click or a scroll in the panel, or a live
+   * co-listening going on): counted once the evaluation has begun; before, it only marks when
+   * the evaluator was last there, so reading before the first answer counts too.
+   */
+  function noteActivity(): void {
+    const t = now();
+    if (startedAt.peek() === null) lastActivity = t;
+    else count(t);
   }
 
   function edited(what: Edited): void {
@@ -468,6 +487,7 @@ export function createEvaluationModel({
     setMode,
     startTimer,
     elapsedSeconds,
+    noteActivity,
     addNote,
     removeNote,
     setAgentEmail,

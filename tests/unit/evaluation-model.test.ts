@@ -220,6 +220,23 @@ describe('an evaluation in progress is never lost', () => {
     ]);
   });
 
+  test('records active time: reading before the first answer and activity in the panel count, idle pauses only up to a minute', async () => {
+    const db = testDb();
+    let clock = Date.parse('2026-11-24T10:00:00.000Z');
+    model = createEvaluationModel({ db, user: signal<User | null>(supervisor), interaction: signal<InteractionSnapshot | null>(snapshot('T-1')), scorecard: signal<ScorecardVersion | null>(scorecard), now: () => clock });
+    model.noteActivity(); // focus in the panel: the evaluator is reading
+    clock += 20_000;
+    await model.answer('greets', 'yes'); // 20 s
+    clock += 40_000;
+    model.noteActivity(); // scrolling the form: 40 s
+    clock += 10 * 60_000; // away for ten minutes: one minute of it counts
+    await model.answer('agenda', 'yes');
+    clock += 5_000;
+    await model.answer('identity', 'yes'); // 5 s
+    expect((await model.submit()).ok).toBe(true);
+    expect((await db.evaluations.toArray())[0]?.durationSeconds).toBe(20 + 40 + 60 + 5);
+  });
+
   test('the answers of one interaction never show on the next, even before its draft is read', async () => {
     const db = testDb();
     const { interaction, model: m } = setUp(db);

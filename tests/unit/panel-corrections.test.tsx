@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { ScorecardVersion } from '../../lib/domain';
 import { cacheScorecards } from '../../lib/store';
 import { scorecard, testDb } from './fixtures';
@@ -114,5 +114,28 @@ describe('rush-hour phrases', () => {
     await waitFor(() => expect(status.textContent).toBe('Not delivered to agent1@demo.laatu: “Great start, warm greeting!”. No agent has the e-mail agent1@demo.laatu'), {
       timeout: 5000,
     });
+  });
+});
+
+describe('active time', () => {
+  test('a live co-listening in view counts its listening, with no act in between', async () => {
+    const db = testDb();
+    await signedInPanel(db);
+    const live = await screen.findByRole('radio', { name: 'Co-listened live' });
+    vi.useFakeTimers({ toFake: ['setInterval', 'Date'] });
+    try {
+      fireEvent.click(live);
+      await screen.findByRole('timer', { name: 'Time since start' });
+      await new Promise((resolve) => setTimeout(resolve, 50)); // Preact runs the form's effects after the frame
+      vi.advanceTimersByTime(3 * 60_000); // three minutes of listening, heartbeats every LIVE_HEARTBEAT_MS
+    } finally {
+      vi.useRealTimers();
+    }
+    for (const name of ['Greets the customer by name', 'Tells what the call will cover', 'Verifies identity first']) {
+      fireEvent.click(radio(name, 'Yes'));
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Submit evaluation' }));
+    await waitFor(async () => expect(await db.evaluations.count()).toBe(1));
+    expect((await db.evaluations.toArray())[0]?.durationSeconds).toBeGreaterThanOrEqual(3 * 60 - 15);
   });
 });

@@ -108,6 +108,7 @@ export const en = {
   'own.correct': 'Correct your evaluation',
   'view.heading': 'Evaluation of {id} (read-only, version {version})',
   'view.close': 'Close',
+  'view.activeTime': 'active time {time}',
   'view.missingVersion': 'The scorecard version this was scored on is not available offline.',
   'evaluation.correcting': 'Correcting a submitted evaluation: submitting saves a new revision.',
   'correct.versionMissing': 'The scorecard version this evaluation was scored on is not on this device and the server cannot be reached; try again once online.',

@@ -110,6 +110,7 @@ export const fi: Partial<Catalog> = {
   'own.correct': 'Korjaa arviointiasi',
   'view.heading': 'Arviointi: {id} (vain luku, versio {version})',
   'view.close': 'Sulje',
+  'view.activeTime': 'aktiivista aikaa {time}',
   'view.missingVersion': 'Arviointilomakkeen versio, jolla tämä arvioitiin, ei ole käytettävissä offline-tilassa.',
   'evaluation.correcting': 'Korjaat lähetettyä arviointia: lähettäminen tallentaa siitä uuden version.',
   'correct.versionMissing': 'Arviointilomakkeen versiota, jolla tämä arviointi tehtiin, ei ole tällä laitteella eikä palvelimeen saada yhteyttä; yritä uudelleen, kun yhteys toimii.',

@@ -110,6 +110,7 @@ export const sv: Partial<Catalog> = {
   'own.correct': 'Korrigera din bedömning',
   'view.heading': 'Bedömning av {id} (skrivskyddad, version {version})',
   'view.close': 'Stäng',
+  'view.activeTime': 'aktiv tid {time}',
   'view.missingVersion': 'Den formulärversion som bedömningen gjordes med finns inte tillgänglig offline.',
   'evaluation.correcting': 'Du korrigerar en skickad bedömning: när du skickar sparas en ny revision.',
   'correct.versionMissing': 'Formulärversionen som bedömningen gjordes med finns inte på den här enheten och servern kan inte nås; försök igen när du är online.',
