@@ -116,7 +116,7 @@ try {
       const text = await sidePanel.text();
       if (!text.includes('T-1002') || !text.includes('Bench 60 items')) throw new Error(`the side panel did not show the interaction and form:\n${text}`);
       const ready = interactiveAt(open);
-      if (process.env.BENCH_DEBUG) console.log(`interactive ${ready.toFixed(0)} :: ${JSON.stringify(open)}`);
+      if (process.env.BENCH_DEBUG) console.log(`interactive ${ready.toFixed(0)} :: ${JSON.stringify(open)}\n${text.slice(text.indexOf("Scorecard:"), text.indexOf("Scorecard:") + 300)}`);
       interactive.push(ready);
       scriptStart.push(open.marks['laatu:script-start']!);
       await sidePanel.close();
