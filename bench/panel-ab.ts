@@ -15,7 +15,7 @@ import { openInOwnWindow } from '../tests/e2e/support/browser';
 import { panelActions } from '../tests/e2e/support/panel';
 import { sidePanelOpener } from '../tests/e2e/support/side-panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
-import { BENCH_USER, benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUser } from './support';
+import { BENCH_INTERACTION, BENCH_USER, benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUser } from './support';
 
 const dirs = (process.env.AB ?? '').split(',').filter(Boolean).map((d) => resolve(d));
 if (dirs.length < 2) throw new Error('AB=DIR_A,DIR_B: two unpacked builds to compare');
@@ -53,7 +53,7 @@ try {
   }
   await probe.goto('about:blank');
   const desk = await context.newPage();
-  await desk.goto(`${server.url}/demo/interactions/T-1002`);
+  await desk.goto(`${server.url}/demo/interactions/${BENCH_INTERACTION}`);
 
   for (const id of ids) {
     const panel = await openInOwnWindow(context, `chrome-extension://${id}/sidepanel.html`);

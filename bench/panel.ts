@@ -10,7 +10,7 @@ import { launchWithExtension, openInOwnWindow, TEST_EXTENSION, waitForDetector, 
 import { panelActions } from '../tests/e2e/support/panel';
 import { sidePanelOpener } from '../tests/e2e/support/side-panel';
 import { freePort, LaatuServer } from '../tests/e2e/support/server';
-import { BENCH_USER, benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUser } from './support';
+import { BENCH_INTERACTION, BENCH_USER, benchEvaluation, benchScorecard, interactiveAt, INTERACTIVE_MARKS, percentile, putRows, readSessionUser } from './support';
 
 /**
  * The floor: an extension page that only opens the IndexedDB, reads the session and paints a
@@ -65,7 +65,7 @@ try {
   rows['keystrokes to complete and submit a 20-item scorecard'] = keystrokes;
 
   // 2. Keystroke → score on a 60-item form, measured inside the page.
-  await desk.getByRole('navigation', { name: 'Queue' }).getByRole('link', { name: /T-1002/ }).click();
+  await desk.getByRole('navigation', { name: 'Queue' }).getByRole('link', { name: new RegExp(BENCH_INTERACTION) }).click();
   await putRows(panel, 'scorecards', [benchScorecard('bench-60', 60)]);
   await panel.reload();
   await waitUntil(async () => (await panel.getByRole('radiogroup').count()) === 60, '60-item form');
@@ -114,7 +114,7 @@ try {
       await sidePanel.setPath('/sidepanel.html');
       const open = await sidePanel.open(INTERACTIVE_MARKS);
       const text = await sidePanel.text();
-      if (!text.includes('T-1002') || !text.includes('Bench 60 items')) throw new Error(`the side panel did not show the interaction and form:\n${text}`);
+      if (!text.includes(BENCH_INTERACTION) || !text.includes('Bench 60 items')) throw new Error(`the side panel did not show the interaction and form:\n${text}`);
       const ready = interactiveAt(open);
       if (process.env.BENCH_DEBUG) console.log(`interactive ${ready.toFixed(0)} :: ${JSON.stringify(open)}\n${text.slice(text.indexOf("Scorecard:"), text.indexOf("Scorecard:") + 300)}`);
       interactive.push(ready);

@@ -108,6 +108,13 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
  */
 export const BENCH_USER = process.env.BENCH_USER ?? 'supervisor1@demo.laatu';
 
+/**
+ * The interaction the panel is opened on with its 60-item draft: a ticket for a supervisor;
+ * for agent1 a call of their own (an agent self-assesses only what they handled, and the
+ * panel offers nothing else; T-1001, the keystroke count's, is theirs too).
+ */
+export const BENCH_INTERACTION = BENCH_USER === 'agent1@demo.laatu' ? 'P-3001' : 'T-1002';
+
 /** Who is signed in, as the benchmarks need them. */
 export interface BenchUser {
   id: string;
