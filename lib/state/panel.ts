@@ -1,4 +1,4 @@
-import { batch, computed, effect, signal, untracked, type Signal } from '@preact/signals';
+import { batch, computed, effect, signal, type Signal } from '@preact/signals';
 import { interactionKey, type InteractionSnapshot, type ScorecardVersion } from '../domain';
 // The store's modules, not its index: the index brings Dexie, which the side panel loads after its first paint.
 import type { CachedScorecard, DbRef, LocalEvaluation } from '../store/db';
@@ -11,9 +11,9 @@ import { ApiClient, type FetchLike } from '../sync';
 import { createActiveInteractionModel, type TabsPort } from './active-interaction';
 import { createAgentModel } from './agent';
 import { createEvaluationModel } from './evaluation';
-import type { FormRef } from './evaluation-work';
 import { liveSignal, startAfterPaint } from './live';
 import { manualSnapshot } from './manual';
+import { createScorecardChoice } from './scorecard-choice';
 import { createSessionModel } from './session';
 import { createSyncModel } from './sync-status';
 
@@ -38,65 +38,10 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
   /** An interaction chosen by hand (typed id, a handled interaction, a correction) over the detected one. */
   const override = signal<InteractionSnapshot | null>(null);
   const interaction = computed(() => override.value ?? active.snapshot.value);
-  const interactionKeyNow = computed(() => (interaction.value ? interactionKey(interaction.value) : null));
-  /**
-   * The scorecard the evaluator chose for one interaction: the next interaction opens the form
-   * fitting it again, and coming back to this one (or to its draft) finds the choice.
-   */
-  const chosen = signal<{ interactionKey: string; scorecardId: string; exact?: ScorecardVersion } | null>(null);
-  const chosenHere = computed(() => (chosen.value && chosen.value.interactionKey === interactionKeyNow.value ? chosen.value : null));
-  const chosenScorecardId = computed(() => chosenHere.value?.scorecardId ?? null);
-  /** `exact`: this version, not the published one; a correction is made on the version it was scored on. */
-  function chooseScorecard(scorecardId: string, key = interactionKeyNow.peek(), exact?: ScorecardVersion): void {
-    if (key) chosen.value = { interactionKey: key, scorecardId, ...(exact ? { exact } : {}) };
-  }
-  const rushHour = signal(false);
-  /** The form a draft just restored is on, until the panel has shown that form (see followDraft). */
-  const restoredForm = signal<FormRef | null>(null);
+  const choice = createScorecardChoice({ scorecards: scorecards.value, interaction, user: session.user });
+  const { scorecard } = choice;
   /** An evaluation opened read-only from the history, with the exact version it was scored on. */
   const viewing = signal<{ evaluation: LocalEvaluation; version: ScorecardVersion | null } | null>(null);
-
-  /**
-   * Published scorecards that fit the interaction's channel and the user's team; a form
-   * that another names as its rush-hour companion is offered only in rush-hour mode.
-   */
-  const companions = computed(() => new Set(scorecards.value.value.map((c) => c.rushHourScorecardId).filter(Boolean)));
-  const eligible = computed(() => {
-    const channel = interaction.value?.channel;
-    const team = session.user.value?.teamId ?? null;
-    return scorecards.value.value.filter((card) => {
-      if (companions.value.has(card.scorecardId)) return false;
-      const { channels = [], teamIds = [] } = card;
-      const channelFits = channels.length === 0 || !channel || channels.includes(channel);
-      const teamFits = teamIds.length === 0 || (team !== null && teamIds.includes(team));
-      return channelFits && teamFits;
-    });
-  });
-  /**
-   * The forms the evaluator can switch between: those fitting the interaction first, then every
-   * other published one (a detected channel can be wrong); rush-hour forms come with the toggle.
-   */
-  const choices = computed(() => {
-    const fitting = eligible.value;
-    const others = scorecards.value.value.filter((card) => !companions.value.has(card.scorecardId) && !fitting.includes(card));
-    return { fitting, others };
-  });
-  const baseScorecard = computed<ScorecardVersion | null>(() => {
-    const all = scorecards.value.value;
-    const fitting = eligible.value;
-    return chosenHere.value?.exact ?? all.find((s) => s.scorecardId === chosenScorecardId.value) ?? fitting[0] ?? all[0] ?? null;
-  });
-  const rushHourScorecard = computed<ScorecardVersion | null>(() => {
-    const id = baseScorecard.value?.rushHourScorecardId;
-    return id ? (scorecards.value.value.find((s) => s.scorecardId === id) ?? null) : null;
-  });
-  // Rush-hour mode is a supervisor's tool while co-listening; agents always self-assess on the full form.
-  // An exact version (a correction's) is shown as it was scored, rush hour or not.
-  const scorecard = computed(
-    () =>
-      (rushHour.value && session.user.value?.role !== 'agent' && !chosenHere.value?.exact && rushHourScorecard.value) ||
-      baseScorecard.value,
-  );
 
   // Reads the session inside the query so that signing in or out re-runs it.
   const history = liveSignal<LocalEvaluation[]>(
@@ -151,39 +96,10 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     interaction,
     scorecard,
     earlyDraft: early?.takeDraft,
-    onRestored: (form) => (restoredForm.value = form),
-  });
-  /**
-   * A draft comes back on the form it was begun on: another scorecard chosen for the
-   * interaction, or the rush-hour form (which turns rush-hour mode on), unless the evaluator
-   * has already chosen a form here. Waits for the scorecards when the draft came first.
-   */
-  const stopFollowingDraft = effect(() => {
-    const form = restoredForm.value;
-    const all = scorecards.value.value;
-    const key = interactionKeyNow.value;
-    if (!form || !key || all.length === 0) return;
-    untracked(() => {
-      restoredForm.value = null;
-      if (chosenScorecardId.value) return;
-      const shown = scorecard.value;
-      if (shown?.scorecardId === form.scorecardId) {
-        // A correction in progress on the version it was scored on, since superseded: that version again.
-        if (shown.version !== form.version && evaluation.correctsId.peek()) {
-          void versionOf(form.scorecardId, form.version).then((exact) => {
-            if (exact && interactionKeyNow.peek() === key && !chosenScorecardId.peek()) chooseScorecard(form.scorecardId, key, exact);
-          });
-        }
-        return;
-      }
-      const namingIt = all.find((card) => card.rushHourScorecardId === form.scorecardId);
-      if (namingIt && session.user.value?.role !== 'agent') {
-        if (baseScorecard.value?.scorecardId !== namingIt.scorecardId) chooseScorecard(namingIt.scorecardId, key);
-        rushHour.value = true;
-      } else if (all.some((card) => card.scorecardId === form.scorecardId)) {
-        chooseScorecard(form.scorecardId, key);
-      }
-    });
+    onRestored: choice.followDraft({
+      correcting: () => evaluation.correctsId.peek() !== null,
+      versionOf: (scorecardId, version) => versionOf(scorecardId, version),
+    }),
   });
   const agent = createAgentModel(db, session.user, active.snapshot, interaction, fetchImpl, early && painted ? { lists: early.agent, painted } : undefined);
 
@@ -275,7 +191,7 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     if (!exact) return 'correct.versionMissing';
     batch(() => {
       override.value = { ...evaluationRow.interaction, confidence: 1, missing: [], detectedAt: new Date().toISOString() };
-      chooseScorecard(evaluationRow.scorecardId, evaluationRow.interactionKey, exact);
+      choice.choose(evaluationRow.scorecardId, evaluationRow.interactionKey, exact);
       viewing.value = null;
     });
     await evaluation.correct(evaluationRow);
@@ -289,8 +205,7 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
   /** Signing out leaves nothing of this user's choices behind for the next one. */
   async function signOut(): Promise<void> {
     override.value = null;
-    chosen.value = null;
-    rushHour.value = false;
+    choice.reset();
     stopWatchingDelivery();
     lastSent.value = null;
     viewing.value = null;
@@ -315,12 +230,12 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
     sync,
     agent,
     scorecards: scorecards.value,
-    choices,
-    chooseScorecard,
-    baseScorecard,
+    choices: choice.choices,
+    chooseScorecard: choice.choose,
+    baseScorecard: choice.baseScorecard,
     scorecard,
-    rushHour,
-    rushHourScorecard,
+    rushHour: choice.rushHour,
+    rushHourScorecard: choice.rushHourScorecard,
     override,
     interaction,
     evaluation,
@@ -338,7 +253,7 @@ export function createPanelModel(db: DbRef, tabs: TabsPort, fetchImpl?: FetchLik
       stopWatchingDelivery();
       stopComparing();
       stopReadingOwn();
-      stopFollowingDraft();
+      choice.dispose();
       session.dispose();
       active.dispose();
       sync.dispose();
