@@ -26,12 +26,6 @@ interface Props {
 export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onChooseScorecard, onSubmitted, focusRequest }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [noteRequest, setNoteRequest] = useState<{ at: number; itemId?: string } | null>(null);
-  /** Said after a discard, until there is work again. */
-  const [discarded, setDiscarded] = useState(false);
-  const draftState = model.draftState.value;
-  useEffect(() => {
-    if (draftState !== 'none') setDiscarded(false);
-  }, [draftState]);
   useEvaluatorActivity(model.noteActivity, model.mode.value === 'live' && model.timerStartedAt.value !== null);
   useEffect(() => {
     if (!focusRequest) return;
@@ -137,17 +131,14 @@ export function EvaluationForm({ model, scorecard, choices, chosenId, forms, onC
             ? t('evaluation.draftSaving')
             : model.draftState.value === 'saved'
               ? t('evaluation.draftSaved')
-              : discarded
+              : model.draftState.value === 'discarded'
                 ? t('evaluation.draftDiscarded')
                 : ''}
         </span>
-        {(model.draftState.value !== 'none' || model.draftRestored.value) && (
+        {(model.draftState.value === 'saving' || model.draftState.value === 'saved' || model.draftRestored.value) && (
           <DiscardDraft
             onDiscard={() =>
-              void model.discard().then(() => {
-                setDiscarded(true);
-                form.current?.querySelector<HTMLInputElement>('[data-item-id] input')?.focus();
-              })
+              void model.discard().then(() => form.current?.querySelector<HTMLInputElement>('[data-item-id] input')?.focus())
             }
           />
         )}

@@ -68,7 +68,8 @@ export function createEvaluationModel({
   const draftRestored = signal(false);
   const startedAt = signal<string | null>(null);
   /** Whether everything the evaluator did is on disk: shown, so nobody has to wonder. */
-  const draftState = signal<'none' | 'saving' | 'saved'>('none');
+  /** 'discarded': the evaluator has just thrown this encounter's draft away, and done nothing since. */
+  const draftState = signal<'none' | 'saving' | 'saved' | 'discarded'>('none');
   let writes = 0;
   let activeMs = 0;
   let lastActivity: number | null = null;
@@ -426,6 +427,7 @@ export function createEvaluationModel({
     stopReading();
     if (k) await discardDraft(await db, k.userId, k.interactionKey);
     await load(k);
+    if (key.peek() === k) draftState.value = 'discarded';
   }
 
   async function submit(): Promise<SubmitResult> {

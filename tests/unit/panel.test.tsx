@@ -384,7 +384,7 @@ describe('choosing the scorecard', () => {
 describe('discarding a draft', () => {
   test('is offered once there is work, asks first, and keeping it changes nothing', async () => {
     const db = testDb();
-    await signedInPanel(db);
+    const tabs = await signedInPanel(db);
     await screen.findByRole('radiogroup', { name: 'Greets the customer by name' });
     expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull();
     fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Greets the customer by name' })).getByRole('radio', { name: 'Yes' }));
@@ -403,5 +403,9 @@ describe('discarding a draft', () => {
     await waitFor(() => expect(screen.queryByRole('radio', { name: 'Yes', checked: true })).toBeNull());
     expect(screen.getByText('Draft discarded')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull();
+    // It is said of this interaction only.
+    tabs.report({ tabId: 1, snapshot: snapshot('T-2000'), pageUrl: 'x', reportedAt: 'now' });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Current interaction' }).textContent).toContain('T-2000'));
+    expect(screen.queryByText('Draft discarded')).toBeNull();
   });
 });
